@@ -1,0 +1,68 @@
+package dev.aliyunmock.protocol;
+
+import dev.aliyunmock.api.ApiError;
+import dev.aliyunmock.api.ApiException;
+import dev.aliyunmock.api.Dialect;
+import dev.aliyunmock.protocol.auth.Principal;
+
+/**
+ * What an action handler gets: the authenticated caller, the dialect, the parameters.
+ *
+ * <pre>{@code
+ * String id = ctx.required("RouterInterfaceId");   // MissingRouterInterfaceId if absent
+ * }</pre>
+ */
+public final class ActionContext {
+  private final Principal caller;
+  private final Dialect dialect;
+  private final Parameters params;
+  private final String action;
+  private String resource;
+
+  public ActionContext(Principal caller, Dialect dialect, Parameters params, String action) {
+    this.caller = caller;
+    this.dialect = dialect;
+    this.params = params;
+    this.action = action;
+  }
+
+  /** The caller; never {@code null} inside a handler. */
+  public Principal caller() {
+    return caller;
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  public Parameters params() {
+    return params;
+  }
+
+  public String action() {
+    return action;
+  }
+
+  /** A required parameter: absent or empty → {@code Missing{Name}} (DECISIONS.md §2.2). */
+  public String required(String name) {
+    String v = params.nonEmpty(name);
+    if (v == null) {
+      throw new ApiException(ApiError.MISSING_PARAMETER, name);
+    }
+    return v;
+  }
+
+  /** An optional parameter; empty counts as absent. */
+  public String optional(String name) {
+    return params.nonEmpty(name);
+  }
+
+  /** Names the resource this call is about, for the call log. */
+  public void resource(String id) {
+    this.resource = id;
+  }
+
+  String resource() {
+    return resource;
+  }
+}

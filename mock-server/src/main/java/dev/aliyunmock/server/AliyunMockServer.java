@@ -1,0 +1,167 @@
+package dev.aliyunmock.server;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.aliyunmock.AliyunMock;
+import dev.aliyunmock.model.Account;
+import dev.aliyunmock.model.FixtureException;
+import dev.aliyunmock.wiremock.AliyunMockExtension;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A running mock: WireMock on a loopback port with the {@link AliyunMockExtension}. What the
+ * standalone jar and the JUnit extension start.
+ *
+ * <pre>{@code
+ * try (AliyunMockServer server = AliyunMockServer.builder().build().start()) {
+ *   String endpoint = server.endpoint();            // "127.0.0.1:PORT" for setSysEndpoint
+ *   server.wireMock().stubFor(...);                  // WireMock stays WireMock
+ *   server.mock().transitions().completeAll();
+ * }
+ * }</pre>
+ */
+public final class AliyunMockServer implements AutoCloseable {
+  private final AliyunMock mock;
+  private final WireMockServer wireMock;
+  private final String bindAddress;
+
+  private AliyunMockServer(AliyunMock mock, WireMockServer wireMock, String bindAddress) {
+    this.mock = mock;
+    this.wireMock = wireMock;
+    this.bindAddress = bindAddress;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts serving; returns this. */
+  public AliyunMockServer start() {
+    wireMock.start();
+    return this;
+  }
+
+  /** Stops serving and frees the port. */
+  public void stop() {
+    if (wireMock.isRunning()) {
+      wireMock.stop();
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  public boolean isRunning() {
+    return wireMock.isRunning();
+  }
+
+  /** The port served (the actual one when 0 was asked). */
+  public int port() {
+    return wireMock.port();
+  }
+
+  /** {@code host:port}, as the Alibaba SDKs take an endpoint. */
+  public String endpoint() {
+    return host() + ":" + port();
+  }
+
+  /** {@code http://host:port}. */
+  public String baseUrl() {
+    return "http://" + endpoint();
+  }
+
+  private String host() {
+    return bindAddress.equals("0.0.0.0") ? "127.0.0.1" : bindAddress;
+  }
+
+  /** The mock: world, transitions, fixtures, reset. */
+  public AliyunMock mock() {
+    return mock;
+  }
+
+  /** WireMock itself: stubs, fault injection, the request journal, {@code verify}. */
+  public WireMockServer wireMock() {
+    return wireMock;
+  }
+
+  /** The account whose credentials are printed at start: the world's first. */
+  public Account defaultAccount() {
+    return mock.accounts().get(0);
+  }
+
+  /**
+   * Configures an {@link AliyunMockServer}.
+   *
+   * <pre>{@code
+   * AliyunMockServer.builder()
+   *     .port(0)                                       // a free port (the default)
+   *     .mock(m -> m.fixtures(json).auth(AuthMode.OFF))
+   *     .wireMock(o -> o.containerThreads(40))
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private int port = 0;
+    private String bindAddress = "127.0.0.1";
+    private final AliyunMock.Builder mockBuilder = AliyunMock.builder();
+    private AliyunMock mock;
+    private Consumer<WireMockConfiguration> wireMockOptions = o -> {};
+
+    private Builder() {}
+
+    /** The port; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0-65535, not " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The address to bind; 127.0.0.1 by default. */
+    public Builder bindAddress(String bindAddress) {
+      this.bindAddress = Objects.requireNonNull(bindAddress);
+      return this;
+    }
+
+    /** Configures the mock to build (fixtures, auth, transitions, call log). */
+    public Builder mock(Consumer<AliyunMock.Builder> configure) {
+      configure.accept(mockBuilder);
+      return this;
+    }
+
+    /** Serves an already built mock instead. */
+    public Builder mock(AliyunMock mock) {
+      this.mock = Objects.requireNonNull(mock);
+      return this;
+    }
+
+    /** Adjusts WireMock's own options (threads, journal size, …) before the server is made. */
+    public Builder wireMock(Consumer<WireMockConfiguration> options) {
+      this.wireMockOptions = this.wireMockOptions.andThen(options);
+      return this;
+    }
+
+    /**
+     * Builds the server, not yet started.
+     *
+     * @throws FixtureException if a fixture document is refused
+     */
+    public AliyunMockServer build() throws FixtureException {
+      AliyunMock m = mock != null ? mock : mockBuilder.build();
+      WireMockConfiguration options =
+          WireMockConfiguration.options()
+              .port(port)
+              .bindAddress(bindAddress)
+              .maxRequestJournalEntries(10_000)
+              .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+              .extensions(new AliyunMockExtension(m));
+      wireMockOptions.accept(options);
+      return new AliyunMockServer(m, new WireMockServer(options), bindAddress);
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package dev.aliyunmock.server;
+
+import dev.aliyunmock.AliyunMock;
+import dev.aliyunmock.model.Account;
+import dev.aliyunmock.model.FixtureException;
+import dev.aliyunmock.model.TransitionMode;
+import dev.aliyunmock.protocol.auth.AuthMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The standalone server (DECISIONS.md §5): {@code java -jar aliyun-mock-server-VERSION-standalone.jar}.
+ * Prints one line with the URL and the default credentials, then one line per API call.
+ */
+@Command(
+    name = "aliyun-mock",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    sortOptions = false,
+    description = "A stateful mock of Alibaba Cloud's router-interface (Express Connect) API.")
+public final class Main implements Callable<Integer> {
+  /** Exit status for bad flags or a bad fixture file: nothing is served. */
+  static final int USAGE = 2;
+
+  @Option(names = "--port", paramLabel = "N", description = "Port to serve (default 8080; 0 picks a free one).")
+  int port = 8080;
+
+  @Option(names = "--bind-address", paramLabel = "A", description = "Address to bind (default 127.0.0.1).")
+  String bindAddress = "127.0.0.1";
+
+  @Option(
+      names = "--fixtures",
+      paramLabel = "FILE",
+      description = "Fixture file (JSON), repeatable; merged in order. Default: the built-in world.")
+  List<Path> fixtures = new ArrayList<>();
+
+  @Option(names = "--auth", paramLabel = "strict|off", description = "Check signatures (strict, the default) or not (off).")
+  String auth = "strict";
+
+  @Option(
+      names = "--transitions",
+      paramLabel = "MODE",
+      description = "When transient statuses end: poll (default), poll:N, after:DURATION, manual.")
+  String transitions = "poll";
+
+  @Option(names = "--verbose", description = "Also print each request and response.")
+  boolean verbose;
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final CountDownLatch stopped;
+  private AliyunMockServer server;
+
+  Main(PrintStream out, PrintStream err, CountDownLatch stopped) {
+    this.out = out;
+    this.err = err;
+    this.stopped = stopped;
+  }
+
+  public static void main(String[] args) {
+    int status = run(args, System.out, System.err, new CountDownLatch(1));
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /** Runs the command; returns once {@code stopped} counts down (or at once on error). */
+  static int run(String[] args, PrintStream out, PrintStream err, CountDownLatch stopped) {
+    Main main = new Main(out, err, stopped);
+    CommandLine cli = new CommandLine(main);
+    cli.setOut(new java.io.PrintWriter(out, true));
+    cli.setErr(new java.io.PrintWriter(err, true));
+    cli.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("aliyun-mock: " + ex.getMessage() + " (see --help)");
+          return USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, c, parseResult) -> {
+          err.println("aliyun-mock: " + oneLine(ex));
+          return 1;
+        });
+    return cli.execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    AuthMode authMode;
+    TransitionMode transitionMode;
+    try {
+      authMode = AuthMode.parse(auth);
+      transitionMode = TransitionMode.parse(transitions);
+    } catch (IllegalArgumentException e) {
+      err.println("aliyun-mock: " + e.getMessage());
+      return USAGE;
+    }
+    if (port < 0 || port > 65535) {
+      err.println("aliyun-mock: --port must be 0-65535, not " + port);
+      return USAGE;
+    }
+    AliyunMock.Builder mock = AliyunMock.builder().auth(authMode).transitions(transitionMode).callLog(out::println, verbose);
+    for (Path f : fixtures) {
+      try {
+        mock.fixtures(Files.readString(f, StandardCharsets.UTF_8));
+      } catch (IOException | RuntimeException e) {
+        err.println("aliyun-mock: " + f + ": cannot read: " + oneLine(e));
+        return USAGE;
+      }
+    }
+    AliyunMock built;
+    try {
+      built = mock.build();
+    } catch (FixtureException e) {
+      err.println("aliyun-mock: " + (fixtures.size() == 1 ? fixtures.get(0) + ": " : "") + e.getMessage());
+      return USAGE;
+    }
+    try {
+      server = AliyunMockServer.builder().port(port).bindAddress(bindAddress).mock(built).build().start();
+    } catch (FixtureException e) {
+      throw new IllegalStateException(e);
+    } catch (RuntimeException e) {
+      err.println("aliyun-mock: cannot serve on " + bindAddress + ":" + port + ": " + oneLine(e));
+      return 1;
+    }
+    Thread hook = new Thread(this::stop, "aliyun-mock-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    Account a = built.accounts().isEmpty() ? null : built.accounts().get(0);
+    out.println(
+        "aliyun-mock "
+            + new Version().getVersion()[0]
+            + " serving http://"
+            + (bindAddress.equals("0.0.0.0") ? "0.0.0.0" : bindAddress)
+            + ":"
+            + server.port()
+            + (a == null
+                ? "  (no account in the world)"
+                : "  AccessKeyId=" + a.accessKeyId() + " AccessKeySecret=" + a.accessKeySecret() + " (account " + a.ownerId() + ")")
+            + "  auth=" + authMode.name().toLowerCase(java.util.Locale.ROOT));
+    out.flush();
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    stop();
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // already shutting down
+    }
+    return 0;
+  }
+
+  private synchronized void stop() {
+    if (server != null) {
+      server.stop();
+      server = null;
+    }
+  }
+
+  private static String oneLine(Throwable e) {
+    String m = String.valueOf(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    return m.replace('\n', ' ');
+  }
+
+  /** The version, from the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties p = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("/dev/aliyunmock/version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      } catch (IOException e) {
+        // fall through to "dev"
+      }
+      return new String[] {p.getProperty("version", "dev")};
+    }
+  }
+}

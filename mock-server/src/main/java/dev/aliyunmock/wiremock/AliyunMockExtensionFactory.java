@@ -1,0 +1,47 @@
+package dev.aliyunmock.wiremock;
+
+import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
+import com.github.tomakehurst.wiremock.extension.WireMockServices;
+import dev.aliyunmock.AliyunMock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Builds the world when WireMock builds its extensions, and hands it to the transformer behind
+ * the catch-all stub, the admin routes and the HTTP server factory (all in one {@link
+ * AliyunMockExtension}).
+ *
+ * <pre>{@code
+ * WireMockServer wm = new WireMockServer(
+ *     WireMockConfiguration.options().dynamicPort()
+ *         .extensions(new AliyunMockExtensionFactory(() -> AliyunMock.builder().build())));
+ * }</pre>
+ */
+public final class AliyunMockExtensionFactory implements ExtensionFactory {
+  private final Supplier<AliyunMock> mocks;
+  private volatile AliyunMockExtension created;
+
+  /** A factory whose extension serves the mock {@code mocks} builds. */
+  public AliyunMockExtensionFactory(Supplier<AliyunMock> mocks) {
+    this.mocks = Objects.requireNonNull(mocks);
+  }
+
+  /** A factory configured from system properties, as {@link AliyunMockExtension#AliyunMockExtension()}. */
+  public AliyunMockExtensionFactory() {
+    this(() -> SystemPropertyConfig.build(System.getProperties()));
+  }
+
+  @Override
+  public List<Extension> create(WireMockServices services) {
+    AliyunMockExtension e = new AliyunMockExtension(mocks.get());
+    created = e;
+    return List.of(e);
+  }
+
+  /** The extension built by the last {@link #create}, or {@code null} before WireMock called it. */
+  public AliyunMockExtension extension() {
+    return created;
+  }
+}

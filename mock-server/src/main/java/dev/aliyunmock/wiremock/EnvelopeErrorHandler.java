@@ -1,0 +1,85 @@
+package dev.aliyunmock.wiremock;
+
+import dev.aliyunmock.api.ApiError;
+import dev.aliyunmock.api.ApiException;
+import dev.aliyunmock.protocol.ApiResponse;
+import dev.aliyunmock.protocol.Gateway;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import wiremock.jakarta.servlet.http.HttpServletRequest;
+import wiremock.jakarta.servlet.http.HttpServletResponse;
+import wiremock.org.eclipse.jetty.http.HttpField;
+import wiremock.org.eclipse.jetty.http.HttpFields;
+import wiremock.org.eclipse.jetty.http.HttpHeader;
+import wiremock.org.eclipse.jetty.server.Request;
+import wiremock.org.eclipse.jetty.server.handler.ErrorHandler;
+
+/**
+ * Jetty's error pages, replaced by the API's error envelope: whatever the HTTP layer refuses
+ * (a URI it cannot parse, a request line or headers too large, an error inside the servlet
+ * context) is answered in JSON with a code, never an HTML or plain-text page (DECISIONS.md §3).
+ */
+final class EnvelopeErrorHandler extends ErrorHandler {
+  private final Gateway gateway;
+
+  EnvelopeErrorHandler(Gateway gateway) {
+    this.gateway = gateway;
+    setShowServlet(false);
+    setShowStacks(false);
+  }
+
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
+  /** Errors found while parsing, before any handler: status fixed by Jetty, body ours. */
+  @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    ApiResponse r = gateway.refuse(forStatus(status, reason));
+    fields.put(new HttpField(HttpHeader.CONTENT_TYPE, r.contentType()));
+    fields.put("x-acs-request-id", r.requestId());
+    return ByteBuffer.wrap(r.body().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Errors inside a context (sendError): the status stays, the page becomes an envelope. */
+  @Override
+  public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    int status = response.getStatus();
+    Object message = request.getAttribute("jakarta.servlet.error.message");
+    ApiResponse r = gateway.refuse(forStatus(status, message == null ? "" : String.valueOf(message)));
+    baseRequest.setHandled(true);
+    if (response.isCommitted()) {
+      return;
+    }
+    response.resetBuffer();
+    response.setStatus(r.status());
+    response.setContentType(r.contentType());
+    response.setHeader("x-acs-request-id", r.requestId());
+    byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  static ApiException forStatus(int status, String reason) {
+    return switch (status) {
+      case 404 -> new ApiException(ApiError.ACTION_NOT_FOUND);
+      case 405 -> new ApiException(ApiError.UNSUPPORTED_HTTP_METHOD);
+      case 413 -> new ApiException(ApiError.REQUEST_TOO_LARGE, String.valueOf(RequestGuard.MAX_BODY_BYTES));
+      case 414, 431 -> new ApiException(ApiError.HEADERS_TOO_LARGE);
+      case 500, 503 -> new ApiException(ApiError.INTERNAL_ERROR);
+      default -> new ApiException(ApiError.BAD_REQUEST, reason == null || reason.isEmpty() ? "bad request" : clean(reason));
+    };
+  }
+
+  private static String clean(String s) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length() && b.length() < 120; i++) {
+      char c = s.charAt(i);
+      b.append(c < 0x20 || c == 0x7f ? ' ' : c);
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,231 @@
+package dev.aliyunmock.wiremock;
+
+import dev.aliyunmock.AliyunMock;
+import dev.aliyunmock.api.ApiError;
+import dev.aliyunmock.api.ApiException;
+import dev.aliyunmock.protocol.ApiResponse;
+import dev.aliyunmock.protocol.RpcRequest;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import wiremock.jakarta.servlet.Filter;
+import wiremock.jakarta.servlet.FilterChain;
+import wiremock.jakarta.servlet.ReadListener;
+import wiremock.jakarta.servlet.ServletException;
+import wiremock.jakarta.servlet.ServletInputStream;
+import wiremock.jakarta.servlet.ServletRequest;
+import wiremock.jakarta.servlet.ServletResponse;
+import wiremock.jakarta.servlet.http.HttpServletRequest;
+import wiremock.jakarta.servlet.http.HttpServletRequestWrapper;
+import wiremock.jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A servlet filter in front of WireMock's stub handler. WireMock itself answers some inputs with
+ * a 500 (a malformed percent-escape in the query or form, a form charset Java does not know, a
+ * body that looks gzipped but is not) and reads bodies without a bound. This filter reads the body
+ * once, within {@link #MAX_BODY_BYTES}, and hands any request WireMock could not digest straight
+ * to the API gateway, which answers with the documented envelope. Everything else passes on,
+ * with the body cached, to WireMock's stubs (the catch-all included), its journal and {@code
+ * verify}.
+ */
+final class RequestGuard implements Filter {
+  /** The largest request body accepted: 1 MiB, far above any API call. */
+  static final int MAX_BODY_BYTES = 1 << 20;
+
+  private final AliyunMock mock;
+
+  RequestGuard(AliyunMock mock) {
+    this.mock = mock;
+  }
+
+  @Override
+  public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    HttpServletRequest request = (HttpServletRequest) req;
+    HttpServletResponse response = (HttpServletResponse) res;
+    if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+      refuse(response, new ApiException(ApiError.REQUEST_TOO_LARGE, String.valueOf(MAX_BODY_BYTES)));
+      return;
+    }
+    byte[] body = readBounded(request.getInputStream(), MAX_BODY_BYTES);
+    if (body == null) {
+      refuse(response, new ApiException(ApiError.REQUEST_TOO_LARGE, String.valueOf(MAX_BODY_BYTES)));
+      return;
+    }
+    String problem = problemFor(request, body);
+    if (problem != null) {
+      refuse(response, new ApiException(ApiError.BAD_REQUEST, problem));
+      return;
+    }
+    if (!wellFormed(request.getQueryString()) || (isForm(request) && !formDecodable(body))) {
+      // WireMock would throw on this; the gateway answers it (InvalidParameter) without stubs.
+      write(response, mock.handle(toRpcRequest(request, body)));
+      return;
+    }
+    chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  /** A reason WireMock could not read this request, or {@code null}. */
+  private static String problemFor(HttpServletRequest request, byte[] body) {
+    String encoding = request.getHeader("Content-Encoding");
+    boolean gzip = body.length >= 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b;
+    if (gzip || (encoding != null && encoding.toLowerCase(Locale.ROOT).contains("gzip"))) {
+      if (!gunzipsWithin(body, MAX_BODY_BYTES)) {
+        return "the body is not valid gzip, or inflates beyond " + MAX_BODY_BYTES + " bytes";
+      }
+    }
+    if (isForm(request)) {
+      try {
+        String charset = request.getCharacterEncoding();
+        if (charset != null && !Charset.isSupported(charset)) {
+          return "unsupported charset";
+        }
+      } catch (RuntimeException e) {
+        return "unsupported charset";
+      }
+    }
+    return null;
+  }
+
+  private static boolean isForm(HttpServletRequest request) {
+    String ct = request.getContentType();
+    return ct != null && ct.contains("application/x-www-form-urlencoded");
+  }
+
+  /** Every {@code %} followed by two hex digits. */
+  static boolean wellFormed(String s) {
+    if (s == null) {
+      return true;
+    }
+    for (int i = s.indexOf('%'); i >= 0; i = s.indexOf('%', i + 1)) {
+      if (i + 2 >= s.length() || Character.digit(s.charAt(i + 1), 16) < 0 || Character.digit(s.charAt(i + 2), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Well-formed escapes whose bytes are valid UTF-8 (Jetty's form decoder throws otherwise). */
+  private static boolean formDecodable(byte[] body) {
+    String text = new String(body, StandardCharsets.ISO_8859_1);
+    if (!wellFormed(text)) {
+      return false;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '%') {
+        bytes.write((Character.digit(text.charAt(i + 1), 16) << 4) | Character.digit(text.charAt(i + 2), 16));
+        i += 2;
+      } else {
+        bytes.write(c);
+      }
+    }
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes.toByteArray()));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static boolean gunzipsWithin(byte[] body, int limit) {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+      return readBounded(in, limit) != null;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Reads a stream fully, or returns {@code null} once it exceeds {@code limit} bytes. */
+  static byte[] readBounded(InputStream in, int limit) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[8192];
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      if (out.size() + n > limit) {
+        return null;
+      }
+      out.write(buf, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private void refuse(HttpServletResponse response, ApiException e) throws IOException {
+    write(response, mock.gateway().refuse(e));
+  }
+
+  static void write(HttpServletResponse response, ApiResponse r) throws IOException {
+    response.setStatus(r.status());
+    response.setContentType(r.contentType());
+    response.setHeader("x-acs-request-id", r.requestId());
+    byte[] bytes = r.body().getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
+  }
+
+  static RpcRequest toRpcRequest(HttpServletRequest request, byte[] body) {
+    String query = request.getQueryString();
+    RpcRequest.Builder b =
+        RpcRequest.builder(request.getMethod(), request.getRequestURI() + (query == null ? "" : "?" + query))
+            .body(body)
+            .clientIp(request.getRemoteAddr());
+    for (String name : Collections.list(request.getHeaderNames())) {
+      b.header(name, request.getHeader(name));
+    }
+    return b.build();
+  }
+
+  /** The request with its body already read, served again from memory to WireMock. */
+  private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    CachedBodyRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new IllegalStateException("the body is already read");
+        }
+
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+      };
+    }
+  }
+}
