@@ -6,12 +6,12 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.model.Account;
 import dev.aliyunmock.model.FixtureException;
-import dev.aliyunmock.wiremock.AliyunMockExtension;
+import dev.aliyunmock.wiremock.AliyunWireMockExtension;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * A running mock: WireMock on a loopback port with the {@link AliyunMockExtension}. What the
+ * A running mock: WireMock on a loopback port with the {@link AliyunWireMockExtension}. What the
  * standalone jar and the JUnit extension start.
  *
  * <pre>{@code
@@ -159,7 +159,7 @@ public final class AliyunMockServer implements AutoCloseable {
               .bindAddress(bindAddress)
               .maxRequestJournalEntries(10_000)
               .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
-              .extensions(new AliyunMockExtension(m));
+              .extensions(new AliyunWireMockExtension(m));
       wireMockOptions.accept(options);
       return new AliyunMockServer(m, new WireMockServer(options), bindAddress);
     }

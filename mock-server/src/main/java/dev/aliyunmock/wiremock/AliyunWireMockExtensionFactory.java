@@ -11,37 +11,37 @@ import java.util.function.Supplier;
 /**
  * Builds the world when WireMock builds its extensions, and hands it to the transformer behind
  * the catch-all stub, the admin routes and the HTTP server factory (all in one {@link
- * AliyunMockExtension}).
+ * AliyunWireMockExtension}).
  *
  * <pre>{@code
  * WireMockServer wm = new WireMockServer(
  *     WireMockConfiguration.options().dynamicPort()
- *         .extensions(new AliyunMockExtensionFactory(() -> AliyunMock.builder().build())));
+ *         .extensions(new AliyunWireMockExtensionFactory(() -> AliyunMock.builder().build())));
  * }</pre>
  */
-public final class AliyunMockExtensionFactory implements ExtensionFactory {
+public final class AliyunWireMockExtensionFactory implements ExtensionFactory {
   private final Supplier<AliyunMock> mocks;
-  private volatile AliyunMockExtension created;
+  private volatile AliyunWireMockExtension created;
 
   /** A factory whose extension serves the mock {@code mocks} builds. */
-  public AliyunMockExtensionFactory(Supplier<AliyunMock> mocks) {
+  public AliyunWireMockExtensionFactory(Supplier<AliyunMock> mocks) {
     this.mocks = Objects.requireNonNull(mocks);
   }
 
-  /** A factory configured from system properties, as {@link AliyunMockExtension#AliyunMockExtension()}. */
-  public AliyunMockExtensionFactory() {
+  /** A factory configured from system properties, as {@link AliyunWireMockExtension#AliyunWireMockExtension()}. */
+  public AliyunWireMockExtensionFactory() {
     this(() -> SystemPropertyConfig.build(System.getProperties()));
   }
 
   @Override
   public List<Extension> create(WireMockServices services) {
-    AliyunMockExtension e = new AliyunMockExtension(mocks.get());
+    AliyunWireMockExtension e = new AliyunWireMockExtension(mocks.get());
     created = e;
     return List.of(e);
   }
 
   /** The extension built by the last {@link #create}, or {@code null} before WireMock called it. */
-  public AliyunMockExtension extension() {
+  public AliyunWireMockExtension extension() {
     return created;
   }
 }

@@ -32,14 +32,14 @@ import java.util.UUID;
  *
  * <pre>
  * java -cp wiremock-standalone.jar:aliyun-mock-server.jar:… wiremock.Run \
- *      --extensions dev.aliyunmock.wiremock.AliyunMockExtension
+ *      --extensions dev.aliyunmock.wiremock.AliyunWireMockExtension
  * </pre>
  *
  * (configured by the system properties {@code aliyunmock.fixtures}, {@code aliyunmock.auth},
- * {@code aliyunmock.transitions}). In code, prefer {@link AliyunMockExtensionFactory} or {@code
+ * {@code aliyunmock.transitions}). In code, prefer {@link AliyunWireMockExtensionFactory} or {@code
  * AliyunMockServer}.
  */
-public final class AliyunMockExtension
+public final class AliyunWireMockExtension
     implements ResponseDefinitionTransformerV2,
         AdminApiExtension,
         MappingsLoaderExtension,
@@ -54,11 +54,11 @@ public final class AliyunMockExtension
   private volatile StubMappings stubMappings;
 
   /** For WireMock's {@code --extensions}: a mock configured from system properties. */
-  public AliyunMockExtension() {
+  public AliyunWireMockExtension() {
     this(SystemPropertyConfig.build(System.getProperties()));
   }
 
-  public AliyunMockExtension(AliyunMock mock) {
+  public AliyunWireMockExtension(AliyunMock mock) {
     this.mock = Objects.requireNonNull(mock);
     this.admin = new AdminRoutes(mock);
   }
