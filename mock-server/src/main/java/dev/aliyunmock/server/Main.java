@@ -3,6 +3,7 @@ package dev.aliyunmock.server;
 import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.model.Account;
 import dev.aliyunmock.model.FixtureException;
+import dev.aliyunmock.model.Fixtures;
 import dev.aliyunmock.model.TransitionMode;
 import dev.aliyunmock.protocol.auth.AuthMode;
 import java.io.IOException;
@@ -13,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,26 +37,38 @@ public final class Main implements Callable<Integer> {
   /** Exit status for bad flags or a bad fixture file: nothing is served. */
   static final int USAGE = 2;
 
-  @Option(names = "--port", paramLabel = "N", description = "Port to serve (default 8080; 0 picks a free one).")
-  int port = 8080;
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description = "Port to serve (default 8080, or $ALIYUN_MOCK_PORT; 0 picks a free one).")
+  Integer port;
 
-  @Option(names = "--bind-address", paramLabel = "A", description = "Address to bind (default 127.0.0.1).")
-  String bindAddress = "127.0.0.1";
+  @Option(
+      names = "--bind-address",
+      paramLabel = "A",
+      description = "Address to bind (default 127.0.0.1, or $ALIYUN_MOCK_BIND_ADDRESS).")
+  String bindAddress;
 
   @Option(
       names = "--fixtures",
       paramLabel = "FILE",
-      description = "Fixture file (JSON), repeatable; merged in order. Default: the built-in world.")
+      description =
+          "Fixture file (JSON), or a directory whose *.json files load in name order; repeatable, merged in"
+              + " order (default: $ALIYUN_MOCK_FIXTURES, comma-separated; else the built-in world).")
   List<Path> fixtures = new ArrayList<>();
 
-  @Option(names = "--auth", paramLabel = "strict|off", description = "Check signatures (strict, the default) or not (off).")
-  String auth = "strict";
+  @Option(
+      names = "--auth",
+      paramLabel = "strict|off",
+      description = "Check signatures (strict, the default) or not (off); default $ALIYUN_MOCK_AUTH.")
+  String auth;
 
   @Option(
       names = "--transitions",
       paramLabel = "MODE",
-      description = "When transient statuses end: poll (default), poll:N, after:DURATION, manual.")
-  String transitions = "poll";
+      description =
+          "When transient statuses end: poll (default), poll:N, after:DURATION, manual; default $ALIYUN_MOCK_TRANSITIONS.")
+  String transitions;
 
   @Option(names = "--verbose", description = "Also print each request and response.")
   boolean verbose;
@@ -61,25 +76,39 @@ public final class Main implements Callable<Integer> {
   private final PrintStream out;
   private final PrintStream err;
   private final CountDownLatch stopped;
+  private final Map<String, String> env;
   private AliyunMockServer server;
 
-  Main(PrintStream out, PrintStream err, CountDownLatch stopped) {
+  Main(PrintStream out, PrintStream err, CountDownLatch stopped, Map<String, String> env) {
     this.out = out;
     this.err = err;
     this.stopped = stopped;
+    this.env = env;
   }
 
   public static void main(String[] args) {
-    int status = run(args, System.out, System.err, new CountDownLatch(1));
+    int status = run(args, System.out, System.err, new CountDownLatch(1), System.getenv());
     if (status != 0) {
       System.exit(status);
     }
   }
 
-  /** Runs the command; returns once {@code stopped} counts down (or at once on error). */
-  static int run(String[] args, PrintStream out, PrintStream err, CountDownLatch stopped) {
-    Main main = new Main(out, err, stopped);
+  /**
+   * Runs the command; returns once {@code stopped} counts down (or at once on error). Flags in
+   * {@code $ALIYUN_MOCK_OPTS} (split on white space) come before the command line's, so the
+   * command line wins; {@code $ALIYUN_MOCK_PORT}, {@code _BIND_ADDRESS}, {@code _FIXTURES},
+   * {@code _AUTH}, {@code _TRANSITIONS} set the defaults.
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, CountDownLatch stopped, Map<String, String> env) {
+    Main main = new Main(out, err, stopped, env);
     CommandLine cli = new CommandLine(main);
+    cli.setOverwrittenOptionsAllowed(true);
+    String extra = env.getOrDefault("ALIYUN_MOCK_OPTS", "").trim();
+    if (!extra.isEmpty()) {
+      List<String> all = new ArrayList<>(List.of(extra.split("\\s+")));
+      all.addAll(List.of(args));
+      args = all.toArray(new String[0]);
+    }
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));
     cli.setParameterExceptionHandler(
@@ -99,9 +128,12 @@ public final class Main implements Callable<Integer> {
   public Integer call() {
     AuthMode authMode;
     TransitionMode transitionMode;
+    int port;
+    String bindAddress = this.bindAddress != null ? this.bindAddress : env.getOrDefault("ALIYUN_MOCK_BIND_ADDRESS", "127.0.0.1");
     try {
-      authMode = AuthMode.parse(auth);
-      transitionMode = TransitionMode.parse(transitions);
+      authMode = AuthMode.parse(auth != null ? auth : env.getOrDefault("ALIYUN_MOCK_AUTH", "strict"));
+      transitionMode = TransitionMode.parse(transitions != null ? transitions : env.getOrDefault("ALIYUN_MOCK_TRANSITIONS", "poll"));
+      port = this.port != null ? this.port : Integer.parseInt(env.getOrDefault("ALIYUN_MOCK_PORT", "8080").trim());
     } catch (IllegalArgumentException e) {
       err.println("aliyun-mock: " + e.getMessage());
       return USAGE;
@@ -110,10 +142,24 @@ public final class Main implements Callable<Integer> {
       err.println("aliyun-mock: --port must be 0-65535, not " + port);
       return USAGE;
     }
+    List<Path> sources = new ArrayList<>(fixtures);
+    String envFixtures = env.getOrDefault("ALIYUN_MOCK_FIXTURES", "").trim();
+    if (sources.isEmpty() && !envFixtures.isEmpty()) {
+      for (String f : envFixtures.split(",")) {
+        if (!f.isBlank()) {
+          sources.add(Path.of(f.trim()));
+        }
+      }
+    }
     AliyunMock.Builder mock = AliyunMock.builder().auth(authMode).transitions(transitionMode).callLog(out::println, verbose);
-    for (Path f : fixtures) {
+    List<Path> files = fixtureFiles(sources);
+    for (Path f : files) {
       try {
-        mock.fixtures(Files.readString(f, StandardCharsets.UTF_8));
+        String json = Files.readString(f, StandardCharsets.UTF_8);
+        mock.fixtures(Fixtures.parse(json));
+      } catch (FixtureException e) {
+        err.println("aliyun-mock: " + f + ": " + e.getMessage());
+        return USAGE;
       } catch (IOException | RuntimeException e) {
         err.println("aliyun-mock: " + f + ": cannot read: " + oneLine(e));
         return USAGE;
@@ -123,7 +169,7 @@ public final class Main implements Callable<Integer> {
     try {
       built = mock.build();
     } catch (FixtureException e) {
-      err.println("aliyun-mock: " + (fixtures.size() == 1 ? fixtures.get(0) + ": " : "") + e.getMessage());
+      err.println("aliyun-mock: " + (files.size() == 1 ? files.get(0) + ": " : "") + e.getMessage());
       return USAGE;
     }
     try {
@@ -161,6 +207,23 @@ public final class Main implements Callable<Integer> {
       // already shutting down
     }
     return 0;
+  }
+
+  /** The files to load: each file as given, each directory's *.json files in name order. */
+  private static List<Path> fixtureFiles(List<Path> sources) {
+    List<Path> out = new ArrayList<>();
+    for (Path p : sources) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> s = Files.list(p)) {
+          s.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)).sorted().forEach(out::add);
+        } catch (IOException e) {
+          out.add(p);
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   private synchronized void stop() {

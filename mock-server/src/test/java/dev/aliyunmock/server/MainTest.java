@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -24,11 +25,16 @@ class MainTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
+    return runWithEnv(Map.of(), args);
+  }
+
+  private int runWithEnv(Map<String, String> env, String... args) {
     return Main.run(
         args,
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8),
-        new CountDownLatch(0));
+        new CountDownLatch(0),
+        env);
   }
 
   private String out() {
@@ -96,7 +102,8 @@ class MainTest {
                         new String[] {"--port", "0", "--auth", "off"},
                         new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8),
-                        stop)));
+                        stop,
+                        Map.of())));
     t.start();
     try {
       Pattern url = Pattern.compile("serving http://127\\.0\\.0\\.1:(\\d+)");
@@ -126,5 +133,34 @@ class MainTest {
       t.join(10_000);
     }
     assertThat(status.get()).isZero();
+  }
+
+  @Test
+  void environmentVariablesSetTheDefaults() {
+    assertThat(runWithEnv(Map.of("ALIYUN_MOCK_AUTH", "sometimes"))).isEqualTo(2);
+    assertThat(err()).contains("auth mode must be strict or off, not 'sometimes'");
+  }
+
+  @Test
+  void theCommandLineWinsOverTheEnvironment() {
+    assertThat(runWithEnv(Map.of("ALIYUN_MOCK_OPTS", "--auth sometimes"), "--auth", "bogus")).isEqualTo(2);
+    assertThat(err()).contains("not 'bogus'");
+  }
+
+  @Test
+  void flagsFromAliyunMockOptsAreRead() {
+    assertThat(runWithEnv(Map.of("ALIYUN_MOCK_OPTS", "  --transitions   nonsense "))).isEqualTo(2);
+    assertThat(err()).contains("not 'nonsense'").doesNotContain("\n\n");
+  }
+
+  @Test
+  void aDirectoryOfFixturesLoadsItsJsonFilesInNameOrder(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.json"), "{\"Regions\":[\"cn-hangzhou\"]}");
+    Files.writeString(dir.resolve("b.json"), "{\"Accounts\":[{\"OwnerId\":\"1\",\"AccessKeyId\":\"k\",\"AccessKeySecret\":\"s\"}],"
+        + "\"Routers\":[{\"RouterId\":\"vrt-1\",\"RegionId\":\"cn-hangzhou\",\"OwnerId\":\"1\"}]}");
+    Files.writeString(dir.resolve("notes.txt"), "not a fixture");
+    Files.writeString(dir.resolve("c.json"), "{\"Routers\":[{\"RouterId\":\"vrt-2\",\"RegionId\":\"eu-west-9\",\"OwnerId\":\"1\"}]}");
+    assertThat(run("--fixtures", dir.toString())).isEqualTo(2);
+    assertThat(err().trim()).isEqualTo("aliyun-mock: Routers[1].RegionId: region 'eu-west-9' is not in Regions");
   }
 }
