@@ -147,6 +147,9 @@ public final class Transitions {
 
   /** Before a read shows these interfaces: ends the poll transitions that have been seen enough. */
   void beforeRead(Collection<RouterInterface> shown) {
+    if (byInterface.isEmpty()) {
+      return;
+    }
     for (RouterInterface ri : List.copyOf(shown)) {
       PendingTransition p = byInterface.get(ri.id());
       if (p != null && p.readyOnRead()) {
@@ -157,6 +160,9 @@ public final class Transitions {
 
   /** After a read showed these interfaces: each poll transition among them has been seen once more. */
   void afterRead(Collection<RouterInterface> shown) {
+    if (byInterface.isEmpty()) {
+      return;
+    }
     Set<PendingTransition> seen = new LinkedHashSet<>();
     for (RouterInterface ri : shown) {
       PendingTransition p = byInterface.get(ri.id());
