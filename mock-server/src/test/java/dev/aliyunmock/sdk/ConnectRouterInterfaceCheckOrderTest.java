@@ -8,6 +8,7 @@ import dev.aliyunmock.support.Sdk;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -18,21 +19,22 @@ import org.junit.jupiter.params.provider.EnumSource;
  * DECISIONS.md §2: when two rules of ConnectRouterInterface fail, the earlier one answers. Each
  * test breaks two rules at once; the interfaces are those of {@link ConnectWorld}.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Execution(ExecutionMode.SAME_THREAD)
 class ConnectRouterInterfaceCheckOrderTest {
-  private static AliyunMockServer server;
-  private static Sdk sdk;
-  private static Sdk arrears;
+  private AliyunMockServer server;
+  private Sdk sdk;
+  private Sdk arrears;
 
   @BeforeAll
-  static void start() {
+  void start() {
     server = MockServers.start(m -> m.fixtures(ConnectWorld.JSON));
     sdk = new Sdk(server);
     arrears = new Sdk(server, ConnectWorld.ARREARS_KEY, ConnectWorld.ARREARS_SECRET);
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     sdk.client().shutdown();
     arrears.client().shutdown();
     server.close();
@@ -43,7 +45,7 @@ class ConnectRouterInterfaceCheckOrderTest {
     server.mock().reset();
   }
 
-  private static Call connect(Sdk as, Dialect d, String id) {
+  private Call connect(Sdk as, Dialect d, String id) {
     return Call.onInterface(as, d, "ConnectRouterInterface", id);
   }
 

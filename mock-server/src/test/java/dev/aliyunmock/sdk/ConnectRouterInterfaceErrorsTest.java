@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * dialects, through the official SDK: the VPC request class for 2016-04-28, a CommonRequest for
  * 2014-05-26. Each refusal is checked for its code, HTTP status, message and RequestId.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Execution(ExecutionMode.SAME_THREAD)
 class ConnectRouterInterfaceErrorsTest {
   static final String REGION_NOT_FOUND = "The specified RegionId does not exist in our record.";
@@ -43,17 +45,17 @@ class ConnectRouterInterfaceErrorsTest {
   static final String CONNECTING_CONCURRENTLY = "Cannot connect concurrently between same routers";
   static final String BILLS = "You cannot use this action because you have bills outstanding.";
 
-  private static AliyunMockServer server;
-  private static Sdk sdk;
+  private AliyunMockServer server;
+  private Sdk sdk;
 
   @BeforeAll
-  static void start() {
+  void start() {
     server = MockServers.start(m -> m.fixtures(ConnectWorld.JSON));
     sdk = new Sdk(server);
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     sdk.client().shutdown();
     server.close();
   }
@@ -63,41 +65,41 @@ class ConnectRouterInterfaceErrorsTest {
     server.mock().reset();
   }
 
-  private static Call connect(Dialect dialect, String id) {
+  private Call connect(Dialect dialect, String id) {
     return connect(sdk, dialect, id);
   }
 
-  private static Call connect(Sdk as, Dialect dialect, String id) {
+  private Call connect(Sdk as, Dialect dialect, String id) {
     return Call.onInterface(as, dialect, "ConnectRouterInterface", id);
   }
 
-  private static String notInitiatingSide(Dialect d) {
+  private String notInitiatingSide(Dialect d) {
     return d == Dialect.ECS
         ? "The spedified RouterInterface is not InitiatingSide"
         : "The specified RouterInterface is not InitiatingSide.";
   }
 
-  private static String incorrectStatusCode(Dialect d) {
+  private String incorrectStatusCode(Dialect d) {
     return d == Dialect.ECS ? "IncorrectStatus" : "IncorrectRIStatus";
   }
 
-  private static String onlyWhenIdle(Dialect d) {
+  private String onlyWhenIdle(Dialect d) {
     return d == Dialect.ECS
         ? "RouterInterface can be operated by this action only when it\u2019s status is Idle."
         : "RouterInterface can be operated by this action only when it's status is Idle.";
   }
 
-  private static String notSet(Dialect d) {
+  private String notSet(Dialect d) {
     return d == Dialect.ECS
         ? "OppositeInterfaceId/OppositeRouterId/OppositeRouterType/OppositeRouterOwnerId must be all set."
         : "OppositeInterfaceId/OppositeRouterId/OppositeRouterType/OppositeInterfaceOwnerId must be all set.";
   }
 
-  private static String sameRouter(Dialect d) {
+  private String sameRouter(Dialect d) {
     return d == Dialect.ECS ? OPPOSITE_WRONG : "Cannot connect on the same router";
   }
 
-  private static String status(String id) {
+  private String status(String id) {
     RouterInterface ri = server.mock().routerInterface(id).orElseThrow();
     return ri.text(RouterInterfaceField.Status);
   }
@@ -261,6 +263,13 @@ class ConnectRouterInterfaceErrorsTest {
     connect(d, "ri-second").refused("Forbidden.OnlyOneConnection", 400, ALREADY_CONNECTED);
     assertThat(status("ri-second")).isEqualTo("Idle");
     assertThat(status("ri-second-acceptor")).isEqualTo("Idle");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void aSecondPairInTheOtherDirectionBetweenConnectedRoutersIsRefusedWithOnlyOneConnection(Dialect d)
+      throws ClientException {
+    connect(d, "ri-reverse").region("cn-beijing").refused("Forbidden.OnlyOneConnection", 400, ALREADY_CONNECTED);
   }
 
   @ParameterizedTest

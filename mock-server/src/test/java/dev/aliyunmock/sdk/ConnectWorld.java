@@ -77,6 +77,12 @@ final class ConnectWorld {
           {"RouterInterfaceId": "ri-second-acceptor", "RouterId": "vrt-a-bj-2", "Role": "AcceptingSide",
            "OppositeInterfaceId": "ri-second", "OppositeRouterId": "vrt-a-hz-2", "OppositeRouterType": "VRouter",
            "OppositeInterfaceOwnerId": "1000000000000001", "OppositeRegionId": "cn-hangzhou"},
+          {"RouterInterfaceId": "ri-reverse", "RouterId": "vrt-a-bj-2", "Role": "InitiatingSide",
+           "OppositeInterfaceId": "ri-reverse-acceptor", "OppositeRouterId": "vrt-a-hz-2", "OppositeRouterType": "VRouter",
+           "OppositeInterfaceOwnerId": "1000000000000001", "OppositeRegionId": "cn-hangzhou"},
+          {"RouterInterfaceId": "ri-reverse-acceptor", "RouterId": "vrt-a-hz-2", "Role": "AcceptingSide",
+           "OppositeInterfaceId": "ri-reverse", "OppositeRouterId": "vrt-a-bj-2", "OppositeRouterType": "VRouter",
+           "OppositeInterfaceOwnerId": "1000000000000001", "OppositeRegionId": "cn-beijing"},
 
           {"RouterInterfaceId": "ri-first-of-two", "RouterId": "vrt-a-hz-3", "Role": "InitiatingSide",
            "OppositeInterfaceId": "ri-first-of-two-acceptor", "OppositeRouterId": "vrt-a-bj-3", "OppositeRouterType": "VRouter",

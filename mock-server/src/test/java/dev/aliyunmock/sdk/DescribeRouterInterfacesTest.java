@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aliyuncs.CommonRequest;
 import com.aliyuncs.exceptions.ClientException;
+import com.aliyuncs.http.FormatType;
 import com.aliyuncs.vpc.model.v20160428.DescribeRouterInterfacesRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeRouterInterfacesResponse;
 import com.aliyuncs.vpc.model.v20160428.DescribeRouterInterfacesResponse.RouterInterfaceType;
@@ -22,6 +23,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -31,6 +33,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** DescribeRouterInterfaces through the official SDK: paging, filters, scope and the fields of each dialect. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Execution(ExecutionMode.SAME_THREAD)
 class DescribeRouterInterfacesTest {
   /**
@@ -98,17 +101,17 @@ class DescribeRouterInterfacesTest {
           "CrossBorder", "HasReservationData", "ReservationActiveTime", "ReservationBandwidth",
           "ReservationInternetChargeType", "ReservationOrderType", "Ipv6Status");
 
-  private static AliyunMockServer server;
-  private static Sdk sdk;
+  private AliyunMockServer server;
+  private Sdk sdk;
 
   @BeforeAll
-  static void start() {
+  void start() {
     server = MockServers.start(m -> m.fixtures(WORLD));
     sdk = new Sdk(server);
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     sdk.client().shutdown();
     server.close();
   }
@@ -118,11 +121,11 @@ class DescribeRouterInterfacesTest {
     server.mock().reset();
   }
 
-  private static List<String> ids(DescribeRouterInterfacesResponse r) {
+  private List<String> ids(DescribeRouterInterfacesResponse r) {
     return r.getRouterInterfaceSet().stream().map(RouterInterfaceType::getRouterInterfaceId).toList();
   }
 
-  private static DescribeRouterInterfacesResponse page(Integer number, Integer size) throws ClientException {
+  private DescribeRouterInterfacesResponse page(Integer number, Integer size) throws ClientException {
     DescribeRouterInterfacesRequest r = new DescribeRouterInterfacesRequest();
     r.setPageNumber(number);
     r.setPageSize(size);
@@ -130,7 +133,7 @@ class DescribeRouterInterfacesTest {
   }
 
   /** A DescribeRouterInterfaces call in a dialect with raw parameters (name, value, name, value…). */
-  private static Call describeWith(Dialect d, String... params) {
+  private Call describeWith(Dialect d, String... params) {
     if (d == Dialect.ECS) {
       CommonRequest r = sdk.ecs("DescribeRouterInterfaces");
       for (int i = 0; i < params.length; i += 2) {
@@ -145,7 +148,7 @@ class DescribeRouterInterfacesTest {
     return Call.of(sdk, r);
   }
 
-  private static JsonNode ecsItems(String... params) throws ClientException {
+  private JsonNode ecsItems(String... params) throws ClientException {
     CommonRequest r = sdk.ecs("DescribeRouterInterfaces");
     for (int i = 0; i < params.length; i += 2) {
       r.putQueryParameter(params[i], params[i + 1]);
@@ -218,6 +221,30 @@ class DescribeRouterInterfacesTest {
     DescribeRouterInterfacesResponse r = page(4, 5);
     assertThat(r.getRouterInterfaceSet()).isEmpty();
     assertThat(r.getTotalCount()).isEqualTo(12);
+  }
+
+  // ---- XML ----
+
+  @Test
+  void severalInterfacesParseFromXml() throws ClientException {
+    DescribeRouterInterfacesRequest r = new DescribeRouterInterfacesRequest();
+    r.setFilters(List.of(filter("Name", "alpha", "beta")));
+    r.setSysAcceptFormat(FormatType.XML);
+    DescribeRouterInterfacesResponse response = sdk.call(r);
+    assertThat(ids(response)).containsExactlyInAnyOrder("ri-d01", "ri-d02");
+    assertThat(response.getTotalCount()).isEqualTo(2);
+    assertThat(response.getRouterInterfaceSet().get(0).getBandwidth()).isNotNull();
+  }
+
+  @Test
+  void anEmptySetParsesFromXml() throws ClientException {
+    DescribeRouterInterfacesRequest r = new DescribeRouterInterfacesRequest();
+    r.setFilters(List.of(filter("Name", "nothing")));
+    r.setSysAcceptFormat(FormatType.XML);
+    DescribeRouterInterfacesResponse response = sdk.call(r);
+    assertThat(response.getRouterInterfaceSet()).isEmpty();
+    assertThat(response.getTotalCount()).isZero();
+    assertThat(response.getPageNumber()).isEqualTo(1);
   }
 
   // ---- filters ----
@@ -390,7 +417,7 @@ class DescribeRouterInterfacesTest {
     assertThat(body.get("TotalCount").asInt()).isEqualTo(1);
     JsonNode item = body.at("/RouterInterfaceSet/RouterInterfaceType/0");
     assertThat(fieldNames(item)).containsExactlyInAnyOrderElementsOf(ECS_FIELDS).hasSize(25);
-    item.fields().forEachRemaining(e -> assertThat(e.getValue().isTextual()).as(e.getKey()).isTrue());
+    item.properties().forEach(e -> assertThat(e.getValue().isTextual()).as(e.getKey()).isTrue());
     assertThat(item.get("Spec").asText()).isEqualTo("Large.1");
   }
 
@@ -404,7 +431,7 @@ class DescribeRouterInterfacesTest {
     assertThat(body.at("/RouterInterfaceSet/RouterInterfaceType")).hasSize(4);
   }
 
-  private static List<String> fieldNames(JsonNode item) {
+  private List<String> fieldNames(JsonNode item) {
     List<String> names = new ArrayList<>();
     Iterator<String> it = item.fieldNames();
     it.forEachRemaining(names::add);

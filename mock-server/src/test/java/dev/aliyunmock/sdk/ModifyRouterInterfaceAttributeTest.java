@@ -14,6 +14,7 @@ import dev.aliyunmock.support.Sdk;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ModifyRouterInterfaceAttribute through the official SDK: what may change when, each refusal
  * with its code, status and message per dialect, and that a refused request changes nothing.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Execution(ExecutionMode.SAME_THREAD)
 class ModifyRouterInterfaceAttributeTest {
   static final String WORLD =
@@ -59,17 +61,17 @@ class ModifyRouterInterfaceAttributeTest {
       }
       """;
 
-  private static AliyunMockServer server;
-  private static Sdk sdk;
+  private AliyunMockServer server;
+  private Sdk sdk;
 
   @BeforeAll
-  static void start() {
+  void start() {
     server = MockServers.start(m -> m.fixtures(WORLD));
     sdk = new Sdk(server);
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     sdk.client().shutdown();
     server.close();
   }
@@ -83,7 +85,7 @@ class ModifyRouterInterfaceAttributeTest {
    * ModifyRouterInterfaceAttribute in a dialect with parameters given as name, value, … : the VPC
    * request class's typed setters, or a CommonRequest.
    */
-  private static Call modify(Dialect d, String id, String... params) {
+  private Call modify(Dialect d, String id, String... params) {
     if (d == Dialect.ECS) {
       CommonRequest r = sdk.ecs("ModifyRouterInterfaceAttribute");
       if (id != null) {
@@ -116,7 +118,7 @@ class ModifyRouterInterfaceAttributeTest {
     return Call.of(sdk, r);
   }
 
-  private static RouterInterfaceType hz(String id) throws ClientException {
+  private RouterInterfaceType hz(String id) throws ClientException {
     return describeOne(sdk, "cn-hangzhou", id);
   }
 
