@@ -84,6 +84,7 @@ public final class Sdk {
     return client.doAction(at(request));
   }
 
+  @SuppressWarnings("unchecked") // CommonRequest.buildRequest() returns a raw AcsRequest
   public HttpResponse raw(CommonRequest request) throws ClientException {
     return client.doAction(request.buildRequest());
   }
