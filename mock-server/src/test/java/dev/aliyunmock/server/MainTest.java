@@ -108,7 +108,7 @@ class MainTest {
     try {
       Pattern url = Pattern.compile("serving http://127\\.0\\.0\\.1:(\\d+)");
       Matcher m = url.matcher("");
-      for (int i = 0; i < 200 && !(m = url.matcher(out())).find(); i++) {
+      for (int i = 0; i < 1200 && !(m = url.matcher(out())).find(); i++) {
         Thread.sleep(50);
       }
       assertThat(m.find(0)).as("start line in %s / %s", out(), err()).isTrue();
@@ -124,7 +124,7 @@ class MainTest {
                   HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).isEqualTo(200);
       assertThat(r.body()).contains("ri-hangzhou0initiator001");
-      for (int i = 0; i < 100 && !out().contains("DescribeRouterInterfaces"); i++) {
+      for (int i = 0; i < 1500 && !out().contains("DescribeRouterInterfaces"); i++) {
         Thread.sleep(20);
       }
       assertThat(out()).containsPattern("\\d\\d:\\d\\d:\\d\\d\\.\\d{3}  DescribeRouterInterfaces  testAccessKeyId  -  200 OK");
