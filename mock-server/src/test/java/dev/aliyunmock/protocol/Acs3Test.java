@@ -161,6 +161,22 @@ class Acs3Test {
         .isEqualTo("Idle");
   }
 
+  @Test
+  void sdkCoreInV3SignatureModeIsServed() throws Exception {
+    Sdk sdk = new Sdk(server);
+    sdk.client().setSignatureVersion(com.aliyuncs.auth.SignatureVersion.V3);
+    com.aliyuncs.vpc.model.v20160428.ConnectRouterInterfaceRequest r =
+        new com.aliyuncs.vpc.model.v20160428.ConnectRouterInterfaceRequest();
+    r.setRouterInterfaceId("ri-hangzhou0initiator001");
+    // In V3 mode the SDK drops RegionId from the query; the action requires it.
+    r.putQueryParameter("RegionId", "cn-hangzhou");
+    assertThat(sdk.call(r).getRequestId()).matches(Envelope.REQUEST_ID);
+    assertThat(server.wireMock().getAllServeEvents().get(0).getRequest().getHeader("Authorization"))
+        .startsWith("ACS3-HMAC-SHA256 ");
+    assertThat(server.mock().routerInterface("ri-hangzhou0initiator001").orElseThrow().status().apiName())
+        .isEqualTo("Connecting");
+  }
+
   // ---- hand-made ACS3 requests, signed by the SDK's getAuthorization ----
 
   /** An ACS3 request: query, headers (the x-acs-* ones signed, plus host), body. */

@@ -94,6 +94,22 @@ class AuthModeOffTest {
   }
 
   @Test
+  void newerSdkWithAnySecretIsServed() throws Exception {
+    com.aliyun.vpc20160428.Client tea = new com.aliyun.vpc20160428.Client(new com.aliyun.teaopenapi.models.Config()
+        .setAccessKeyId(Sdk.PEER_KEY)
+        .setAccessKeySecret("any-secret-at-all")
+        .setRegionId("cn-shanghai")
+        .setEndpoint(server.endpoint())
+        .setProtocol("HTTP"));
+    var r = tea.describeRouterInterfaces(
+        new com.aliyun.vpc20160428.models.DescribeRouterInterfacesRequest().setRegionId("cn-shanghai"));
+    assertThat(r.getStatusCode()).isEqualTo(200);
+    assertThat(r.getBody().getRouterInterfaceSet().getRouterInterfaceType())
+        .extracting(t -> t.getRouterInterfaceId())
+        .containsExactly("ri-shanghai0peeraccpt002");
+  }
+
+  @Test
   void actionIsStillRequired() {
     assertError(http.send("GET", "/?Version=2016-04-28"), 400, "MissingAction");
   }

@@ -51,7 +51,7 @@ public record Envelope(boolean json, String root, Map<String, String> fields) {
         JsonNode n = JSON.readTree(body);
         assertThat(n.isObject()).as("a JSON object: %s", body).isTrue();
         Map<String, String> f = new LinkedHashMap<>();
-        n.fields().forEachRemaining(e -> f.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+        n.properties().forEach(e -> f.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
         return new Envelope(true, null, f);
       }
       assertThat(ct).as("Content-Type").matches("(text|application)/xml;.*");
