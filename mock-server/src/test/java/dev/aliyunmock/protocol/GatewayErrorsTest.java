@@ -112,7 +112,9 @@ class GatewayErrorsTest {
 
   @Test
   void unparseableTimestampIsRefusedWithIllegalTimestamp() {
-    assertError(http.sdkStyle(describe().with("Timestamp", "23/02/2016 12:46")), 400, "IllegalTimestamp");
+    Envelope e = assertError(http.sdkStyle(describe().with("Timestamp", "23/02/2016 12:46")), 400, "IllegalTimestamp");
+    assertThat(e.message()).isEqualTo(
+        "The input parameter \"Timestamp\" that is mandatory for processing this request is not supplied.");
   }
 
   @Test

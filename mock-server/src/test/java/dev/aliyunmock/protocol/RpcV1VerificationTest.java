@@ -72,6 +72,17 @@ class RpcV1VerificationTest {
   }
 
   @Test
+  void officialSdkGetWithXmlFormatIsServed() throws Exception {
+    Sdk sdk = new Sdk(server);
+    com.aliyuncs.vpc.model.v20160428.DescribeRouterInterfacesRequest r =
+        new com.aliyuncs.vpc.model.v20160428.DescribeRouterInterfacesRequest();
+    r.setSysMethod(com.aliyuncs.http.MethodType.GET);
+    r.setSysAcceptFormat(com.aliyuncs.http.FormatType.XML);
+    assertThat(sdk.call(r).getRouterInterfaceSet()).isNotEmpty();
+    assertThat(server.wireMock().getAllServeEvents().get(0).getRequest().getMethod().getName()).isEqualTo("GET");
+  }
+
+  @Test
   void signedGetWithParametersInTheQueryIsServed() {
     SignedCall c = SignedCall.vpc("DescribeRouterInterfaces").method("GET");
     assertOk(http.send("GET", "/?" + encode(c.signed())));
