@@ -61,6 +61,8 @@ public enum ApiError {
   // ---- HTTP-level refusals (mock: documented in the README) ----
   /** mock: a request whose body is larger than the server accepts. */
   REQUEST_TOO_LARGE("RequestEntityTooLarge", 413, "The request is larger than {0} bytes."),
+  /** mock: a request URI longer than the HTTP server accepts. */
+  URI_TOO_LONG("RequestURITooLong", 414, "The request URI is too long."),
   /** mock: a request line or header block larger than the HTTP server accepts. */
   HEADERS_TOO_LARGE("RequestHeaderFieldsTooLarge", 431, "The request line or headers are too large."),
   /** mock: a request the HTTP layer could not parse at all. */

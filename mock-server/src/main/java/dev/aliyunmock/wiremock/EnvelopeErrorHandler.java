@@ -68,7 +68,8 @@ final class EnvelopeErrorHandler extends ErrorHandler {
       case 404 -> new ApiException(ApiError.ACTION_NOT_FOUND);
       case 405 -> new ApiException(ApiError.UNSUPPORTED_HTTP_METHOD);
       case 413 -> new ApiException(ApiError.REQUEST_TOO_LARGE, String.valueOf(RequestGuard.MAX_BODY_BYTES));
-      case 414, 431 -> new ApiException(ApiError.HEADERS_TOO_LARGE);
+      case 414 -> new ApiException(ApiError.URI_TOO_LONG);
+      case 431 -> new ApiException(ApiError.HEADERS_TOO_LARGE);
       case 500, 503 -> new ApiException(ApiError.INTERNAL_ERROR);
       default -> new ApiException(ApiError.BAD_REQUEST, reason == null || reason.isEmpty() ? "bad request" : clean(reason));
     };

@@ -160,7 +160,7 @@ class MalformedInputTest {
   @Test
   void urlBeyondTheHttpLayersLimitIsRefusedWith414Envelope() {
     assertRefused(send(head("GET", "/?" + signedConnect() + "&Name=" + "x".repeat(64 * 1024), "", -1)),
-        414, "RequestHeaderFieldsTooLarge");
+        414, "RequestURITooLong");
   }
 
   @Test
@@ -179,6 +179,12 @@ class MalformedInputTest {
   }
 
   // ---- methods ----
+
+  @Test
+  void anUnknownHttpVersionIsABadRequestNotAServerError() {
+    RawHttp.Answer a = RawHttp.send(server.port(), "GET /?" + signedConnect() + " HTTP/9.9\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assertRefused(a, 400, "BadRequest");
+  }
 
   @Test
   void headIsRefusedWithUnsupportedHttpMethodHeaders() {

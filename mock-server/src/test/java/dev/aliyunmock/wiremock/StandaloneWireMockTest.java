@@ -39,7 +39,7 @@ class StandaloneWireMockTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"), "wiremock.Run",
             "--port", String.valueOf(port), "--bind-address", "127.0.0.1",
-            "--extensions", AliyunMockExtension.class.getName()))
+            "--extensions", AliyunWireMockExtension.class.getName()))
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();
