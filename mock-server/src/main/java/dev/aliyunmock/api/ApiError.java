@@ -91,6 +91,15 @@ public enum ApiError {
       400,
       "RouterInterface can be operated by this action only when it\u2019s status is {0}.",
       "RouterInterface can be operated by this action only when it's status is {0}."),
+  /**
+   * DeactivateRouterInterface (c2: DOC2016 and the VPC page HELP 36033): {@code IncorrectStatus}
+   * in both dialects, unlike Connect and Activate. {0} is the status the action requires.
+   */
+  INCORRECT_STATUS_FOR_DEACTIVATE(
+      "IncorrectStatus",
+      400,
+      "RouterInterface can be operated by this action only when it\u2019s status is {0}.",
+      "RouterInterface can be operated by this action only when it's status is {0}."),
   /** SEED (ECS, names OppositeRouterOwnerId); HELP (VPC, names OppositeInterfaceOwnerId). */
   OPPOSITE_INFO_NOT_SET(
       "IncorrectOppositeInterfaceInfo.NotSet",
