@@ -154,10 +154,12 @@ public enum ApiError {
   PAGING_INVALID("InvalidRegionId.NotFound", 404, "The parameter wrong, pageNum or pageSize."),
 
   // ---- ModifyRouterInterfaceAttribute and the lifecycle actions (c2; codes with sic typos) ----
-  /** Modify: the 2016-era table (ECS) has the typos; the current VPC table corrected them. */
+  /**
+   * Modify (c2: DOC2016 and VPCDOC both spell the code "Malformd"); the 2016-era message has the
+   * typo, the VPC one is this mock's correction.
+   */
   NAME_MALFORMED(
       "InvalidName.Malformd",
-      "InvalidName.Malformed",
       400,
       "The attribute name is illeagl.",
       "The attribute name is illegal."),
