@@ -37,7 +37,7 @@ class SuiteCanFailTest {
 
   @BeforeEach
   void startStub() {
-    stub = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    stub = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").jettyStopTimeout(100L));
     stub.start();
   }
 
