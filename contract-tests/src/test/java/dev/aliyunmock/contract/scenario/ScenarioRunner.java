@@ -72,7 +72,8 @@ public final class ScenarioRunner {
       report.record(new ContractReport.Result(row, scenario.name(), clientLabel, observation.summary(), Outcome.PASS, null));
       return observation;
     } catch (TestAbortedException e) {
-      report.record(new ContractReport.Result(row, scenario.name(), clientLabel, "—", Outcome.SKIPPED, e.getMessage()));
+      String why = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^Assumption failed: ", "");
+      report.record(new ContractReport.Result(row, scenario.name(), clientLabel, "—", Outcome.SKIPPED, why));
       throw e;
     } catch (AssertionError | RuntimeException e) {
       String observed = observation == null ? "—" : observation.summary();

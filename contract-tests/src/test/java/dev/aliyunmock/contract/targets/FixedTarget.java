@@ -72,7 +72,8 @@ public final class FixedTarget implements Target {
     endpoints.put(Dialect.ECS, URI.create(env.getOrDefault(ECS_ENDPOINT, "https://ecs.aliyuncs.com")));
     endpoints.put(Dialect.NONE, endpoints.get(Dialect.VPC));
     return new FixedTarget(
-        "the real Alibaba Cloud (" + endpoints.get(Dialect.VPC) + ", " + endpoints.get(Dialect.ECS) + ")",
+        "Alibaba Cloud (-Dcontract.target=aliyun: VPC " + endpoints.get(Dialect.VPC) + ", ECS "
+            + endpoints.get(Dialect.ECS) + ")",
         endpoints,
         new Credentials(id, secret),
         env.getOrDefault(REGION, World.HOME),
