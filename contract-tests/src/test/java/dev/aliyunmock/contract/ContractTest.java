@@ -60,7 +60,9 @@ class ContractTest {
     for (ContractRow row : table.rows()) {
       List<DynamicNode> tests = new ArrayList<>();
       if (!row.isTestable()) {
-        tests.add(dynamicTest("not provokable", () -> Assumptions.abort(row.untestable())));
+        // No test: the report lists the row as not provokable, with the reason.
+        nodes.add(dynamicContainer(row.id() + " (not provokable: " + row.untestable() + ")", tests));
+        continue;
       }
       for (Scenario s : scenarios) {
         if (!s.rowId().equals(row.id())) {

@@ -13,6 +13,8 @@ import dev.aliyunmock.contract.targets.Env;
 import dev.aliyunmock.contract.targets.Target;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.opentest4j.TestAbortedException;
 
@@ -33,6 +35,8 @@ public final class ScenarioRunner {
   private final ContractReport report;
   private final RawClient raw = new RawClient();
   private final SdkClient sdk = new SdkClient();
+  /** Every RequestId answered so far: DECISIONS §3 wants a fresh one per response. */
+  private final Set<String> requestIds = ConcurrentHashMap.newKeySet();
 
   public ScenarioRunner(ContractTable table, Target target, ContractReport report) {
     this.table = table;
@@ -63,6 +67,10 @@ public final class ScenarioRunner {
           client == Client.RAW ? raw.send(call, env.endpoint(dialect)) : sdk.send(call, env.endpoint(dialect), dialect);
       clientLabel = observation.client();
       List<String> problems = new ArrayList<>(Verdict.check(row, observation));
+      String requestId = observation.requestId();
+      if (requestId != null && !requestIds.add(requestId)) {
+        problems.add("RequestId " + requestId + " was answered before: not fresh");
+      }
       if (problems.isEmpty()) {
         scenario.after().check(env, new Probe(raw, env, dialect), observation, problems);
       }
