@@ -93,6 +93,15 @@ public enum ApiError {
       400,
       "RouterInterface can be operated by this action only when it\u2019s status is {0}.",
       "RouterInterface can be operated by this action only when it's status is {0}."),
+  /**
+   * DeactivateRouterInterface (c2: DOC2016 and the VPC page HELP 36033): {@code IncorrectStatus}
+   * in both dialects, unlike Connect and Activate. {0} is the status the action requires.
+   */
+  INCORRECT_STATUS_FOR_DEACTIVATE(
+      "IncorrectStatus",
+      400,
+      "RouterInterface can be operated by this action only when it\u2019s status is {0}.",
+      "RouterInterface can be operated by this action only when it's status is {0}."),
   /** SEED (ECS, names OppositeRouterOwnerId); HELP (VPC, names OppositeInterfaceOwnerId). */
   OPPOSITE_INFO_NOT_SET(
       "IncorrectOppositeInterfaceInfo.NotSet",
@@ -147,10 +156,12 @@ public enum ApiError {
   PAGING_INVALID("InvalidRegionId.NotFound", 404, "The parameter wrong, pageNum or pageSize."),
 
   // ---- ModifyRouterInterfaceAttribute and the lifecycle actions (c2; codes with sic typos) ----
-  /** Modify: the 2016-era table (ECS) has the typos; the current VPC table corrected them. */
+  /**
+   * Modify (c2: DOC2016 and VPCDOC both spell the code "Malformd"); the 2016-era message has the
+   * typo, the VPC one is this mock's correction.
+   */
   NAME_MALFORMED(
       "InvalidName.Malformd",
-      "InvalidName.Malformed",
       400,
       "The attribute name is illeagl.",
       "The attribute name is illegal."),

@@ -555,24 +555,30 @@ public final class RouterInterfaces {
   /** ActivateRouterInterface: Inactive → Activating → Active. Order: region, interface, status, lock. */
   public void activate(String callerOwnerId, String regionId, String id) {
     startTransition(
-        callerOwnerId, regionId, id, Status.INACTIVE,
+        callerOwnerId, regionId, id, Status.INACTIVE, ApiError.INCORRECT_STATUS,
         Status.ACTIVATING, PendingTransition.Kind.ACTIVATE);
   }
 
   /** DeactivateRouterInterface: Active → Deactivating → Inactive. Order as Activate. */
   public void deactivate(String callerOwnerId, String regionId, String id) {
     startTransition(
-        callerOwnerId, regionId, id, Status.ACTIVE,
+        callerOwnerId, regionId, id, Status.ACTIVE, ApiError.INCORRECT_STATUS_FOR_DEACTIVATE,
         Status.DEACTIVATING, PendingTransition.Kind.DEACTIVATE);
   }
 
   private void startTransition(
-      String callerOwnerId, String regionId, String id, Status required, Status transient_, PendingTransition.Kind kind) {
+      String callerOwnerId,
+      String regionId,
+      String id,
+      Status required,
+      ApiError wrongStatus,
+      Status transient_,
+      PendingTransition.Kind kind) {
     world.locked(
         () -> {
           RouterInterface ri = ownInterface(account(callerOwnerId), regionId, id);
           if (ri.status() != required) {
-            throw new ApiException(ApiError.INCORRECT_STATUS, required.apiName());
+            throw new ApiException(wrongStatus, required.apiName());
           }
           if (ri.businessStatus() == BusinessStatus.FINANCIAL_LOCKED) {
             throw new ApiException(ApiError.FINANCIAL_LOCKED);

@@ -1,0 +1,172 @@
+package dev.aliyunmock.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aliyunmock.contract.http.RpcCall;
+import dev.aliyunmock.contract.scenario.Client;
+import dev.aliyunmock.contract.scenario.Scenario;
+import dev.aliyunmock.contract.scenario.Scenarios;
+import dev.aliyunmock.contract.table.ContractRow;
+import dev.aliyunmock.contract.table.ContractTable;
+import dev.aliyunmock.contract.table.Dialect;
+import dev.aliyunmock.contract.targets.Env;
+import dev.aliyunmock.contract.targets.FixedTarget;
+import dev.aliyunmock.contract.http.Credentials;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Coverage by construction, with no server: the table holds every code the documents name, each
+ * documented row has a scenario, and each scenario names a row of the table. {@link ContractTest}
+ * then proves each row passes.
+ */
+class ContractCoverageTest {
+  private static final String CONNECT = "ConnectRouterInterface";
+
+  /** The seed document's error table, verbatim (000_a40cdb7fb9d5cddc.txt). */
+  private static final List<String> SEED_CODES =
+      List.of(
+          "InvalidRegionId.NotFound",
+          "InvalidRouterInterfaceId.NotFound",
+          "IncorrectRole.NotInitiatingSide",
+          "IncorrectStatus",
+          "IncorrectOppositeInterfaceInfo.NotSet",
+          "IncorrectOppositeInterfaceInfo",
+          "RejectedByOppositeInterface",
+          "Forbidden.BillsOutstanding");
+
+  private final ContractTable table = ContractTable.load();
+  private final List<Scenario> scenarios = Scenarios.all();
+
+  @Test
+  void everyDocumentedRowHasAScenario() {
+    Set<String> provoked = scenarios.stream().map(Scenario::rowId).collect(Collectors.toSet());
+    List<String> orphans =
+        table.rows().stream().filter(ContractRow::isTestable).map(ContractRow::id).filter(id -> !provoked.contains(id)).toList();
+    assertThat(orphans).as("documented rows no scenario provokes").isEmpty();
+  }
+
+  @Test
+  void everyScenarioProvokesARowOfTheTable() {
+    List<String> strays = scenarios.stream().filter(s -> table.find(s.rowId()).isEmpty()).map(Scenario::toString).toList();
+    assertThat(strays).as("scenarios whose code is not in the table").isEmpty();
+  }
+
+  @Test
+  void rowsMarkedUntestableHaveNoScenarioAndSayWhy() {
+    Set<String> provoked = scenarios.stream().map(Scenario::rowId).collect(Collectors.toSet());
+    for (ContractRow row : table.rows()) {
+      if (!row.isTestable()) {
+        assertThat(row.untestable()).as(row.id()).isNotBlank();
+        assertThat(provoked).as("an untestable row with a scenario: " + row.id()).doesNotContain(row.id());
+      }
+    }
+  }
+
+  @Test
+  void everyRowIsWellFormed() {
+    for (ContractRow row : table.rows()) {
+      String expectedId = row.action() + "/" + row.dialect().label() + "/" + (row.isSuccess() ? "OK" : row.code());
+      assertThat(row.id()).as("id of " + row).matches(java.util.regex.Pattern.quote(expectedId) + "(#[a-z-]+)?");
+      assertThat(row.rule()).as("rule of " + row.id()).isNotBlank();
+      assertThat(row.source()).as("source of " + row.id()).isNotBlank();
+      if (row.isTestable()) {
+        assertThat(row.httpStatus()).as("status of " + row.id()).isIn(200, 400, 403, 404);
+      }
+      if (row.isSuccess()) {
+        assertThat(row.httpStatus()).as(row.id()).isEqualTo(200);
+        assertThat(row.response()).as("response shape of " + row.id()).isNotNull();
+        assertThat(row.response().root()).isEqualTo(row.action() + "Response");
+        assertThat(row.response().fields()).contains("RequestId");
+      } else {
+        assertThat(row.response()).as(row.id()).isNull();
+      }
+    }
+  }
+
+  @Test
+  void theSeedErrorTableIsInTheContractInBothDialects() {
+    for (String code : SEED_CODES) {
+      assertThat(codes(CONNECT, Dialect.ECS)).as("ECS").contains(code);
+      assertThat(codes(CONNECT, Dialect.VPC)).as("VPC").contains(code.equals("IncorrectStatus") ? "IncorrectRIStatus" : code);
+    }
+    assertThat(table.row(CONNECT + "/ECS/IncorrectStatus").httpStatus()).isEqualTo(400);
+    assertThat(table.row(CONNECT + "/ECS/RejectedByOppositeInterface").httpStatus()).isEqualTo(403);
+    assertThat(table.row(CONNECT + "/ECS/InvalidRegionId.NotFound").httpStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void theDecisionsCodesAreInTheContract() {
+    assertThat(codes(CONNECT, Dialect.VPC)).contains("IncorrectRIStatus", "CROSS_BID.FORBIDDEN");
+    assertThat(codes(CONNECT, Dialect.ECS)).doesNotContain("CROSS_BID.FORBIDDEN", "IncorrectRIStatus");
+    for (Dialect d : List.of(Dialect.ECS, Dialect.VPC)) {
+      assertThat(table.row(CONNECT + "/" + d + "/Forbidden.OnlyOneConnection#connected").message())
+          .isEqualTo("The Specified routers have a connection already");
+      assertThat(table.row(CONNECT + "/" + d + "/Forbidden.OnlyOneConnection#connecting").message())
+          .isEqualTo("Cannot connect concurrently between same routers");
+      assertThat(codes(CONNECT, d)).contains("MissingRouterInterfaceId", "MissingRegionId");
+      assertThat(codes("*", d))
+          .contains("InvalidAction.NotFound", "InvalidAccessKeyId.NotFound", "SignatureDoesNotMatch",
+              "InvalidTimeStamp.Expired", "SignatureNonceUsed");
+    }
+    assertThat(codes("*", Dialect.NONE)).contains("InvalidVersion");
+  }
+
+  @Test
+  void theDocumentedCodesOfTheOtherActionsAreInTheContract() {
+    for (Dialect d : List.of(Dialect.ECS, Dialect.VPC)) {
+      assertThat(codes("DescribeRouterInterfaces", d))
+          .contains("InvalidFilterKey.ValueNotSupported", "InvalidParam.NotNull");
+      assertThat(codes("ModifyRouterInterfaceAttribute", d))
+          .contains("InvalidRegionId.NotFound", "InvalidRouterInterfaceId.NotFound", "InvalidName.Malformd",
+              "InvalidDescription.Malformed", "InvalidOppositeRouterType.ValueNotSupported", "Forbidden.FinancileLocked");
+      assertThat(codes("CreateRouterInterface", d))
+          .contains("InvalidRole.ValueNotSupported", "InvalidSpec.ValudNotSupported");
+      assertThat(codes("ActivateRouterInterface", d))
+          .contains(d == Dialect.ECS ? "IncorrectStatus" : "IncorrectRIStatus", "Forbidden.FinancileLocked",
+              "InvalidRouterInterfaceId.NotFound");
+      assertThat(codes("DeactivateRouterInterface", d))
+          .contains("IncorrectStatus", "Forbidden.FinancileLocked", "InvalidRouterInterfaceId.NotFound");
+      assertThat(codes("DeleteRouterInterface", d))
+          .contains("InvalidInstance.StatusError", "RouterInterfaceReferredByRouteEntry");
+      assertThat(codes("ModifyRouterInterfaceSpec", d))
+          .contains("InvalidSpec.ValudNotSupported", "InvalidRouterInterfaceId.NotFound", "InvalidInstance.StatusError");
+    }
+  }
+
+  @Test
+  void everyActionHasItsSuccessShapeInEveryDialectItExistsIn() {
+    for (String action :
+        List.of(CONNECT, "DescribeRouterInterfaces", "ModifyRouterInterfaceAttribute", "CreateRouterInterface",
+            "ActivateRouterInterface", "DeactivateRouterInterface", "DeleteRouterInterface", "ModifyRouterInterfaceSpec")) {
+      assertThat(table.find(action + "/ECS/OK")).as(action + " ECS").isPresent();
+      assertThat(table.find(action + "/VPC/OK")).as(action + " VPC").isPresent();
+    }
+    assertThat(table.find("DescribeRouterInterfaceAttribute/VPC/OK")).isPresent();
+  }
+
+  @Test
+  void everyScenarioOfferedToTheSdkIsOneTheSdkCanSend() {
+    Env env = Env.offline(FixedTarget.at(URI.create("http://127.0.0.1:1"), new Credentials("k", "s"), "cn-hangzhou"));
+    List<String> wrong = new ArrayList<>();
+    for (Scenario s : scenarios) {
+      RpcCall call = s.call(env);
+      if (s.clients().contains(Client.SDK) && (call.isRawOnly() || !call.params().containsKey("RegionId"))) {
+        wrong.add(s.toString());
+      }
+    }
+    assertThat(wrong).as("scenarios to mark rawOnly()").isEmpty();
+  }
+
+  private Set<String> codes(String action, Dialect dialect) {
+    return table.rows().stream()
+        .filter(r -> r.action().equals(action) && r.dialect() == dialect && !r.isSuccess())
+        .map(ContractRow::code)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+}
