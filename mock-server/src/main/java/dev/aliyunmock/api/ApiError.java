@@ -157,20 +157,12 @@ public enum ApiError {
 
   // ---- ModifyRouterInterfaceAttribute and the lifecycle actions (c2; codes with sic typos) ----
   /**
-   * Modify (c2: DOC2016 and VPCDOC both spell the code "Malformd"); the 2016-era message has the
-   * typo, the VPC one is this mock's correction.
+   * Modify (c2: DOC2016 and VPCDOC both spell the code "Malformd", and their error tables the
+   * message "illeagl"): the same in both dialects.
    */
-  NAME_MALFORMED(
-      "InvalidName.Malformd",
-      400,
-      "The attribute name is illeagl.",
-      "The attribute name is illegal."),
+  NAME_MALFORMED("InvalidName.Malformd", 400, "The attribute name is illeagl."),
   /** Modify: as for the name. */
-  DESCRIPTION_MALFORMED(
-      "InvalidDescription.Malformed",
-      400,
-      "The Description is illeagl.",
-      "The Description is illegal."),
+  DESCRIPTION_MALFORMED("InvalidDescription.Malformed", 400, "The Description is illeagl."),
   /** Modify. */
   OPPOSITE_ROUTER_TYPE_NOT_SUPPORTED(
       "InvalidOppositeRouterType.ValueNotSupported",

