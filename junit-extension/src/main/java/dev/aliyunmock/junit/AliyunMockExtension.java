@@ -212,7 +212,7 @@ public final class AliyunMockExtension implements BeforeAllCallback, BeforeEachC
     if (fields.size() > 1) {
       throw new ExtensionConfigurationException(
           testClass.getName() + " registers AliyunMockExtension in several fields ("
-              + fields.stream().map(AliyunMockExtension::name).collect(Collectors.joining(", "))
+              + fields.stream().map(AliyunMockExtension::name).sorted().collect(Collectors.joining(", "))
               + "): a class has one mock; put every account and resource in its fixtures");
     }
     if (fields.size() == 1 && annotation.isPresent()) {
