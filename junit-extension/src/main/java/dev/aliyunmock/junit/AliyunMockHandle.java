@@ -115,7 +115,7 @@ public final class AliyunMockHandle {
 
   /** The official SDK v1 as an account, pointed at the mock. Needs aliyun-java-sdk-core. */
   public AcsSdk sdk(Account account) {
-    return (AcsSdk) clients.computeIfAbsent("acs:" + account.ownerId(), k -> newAcsSdk(account));
+    return (AcsSdk) clients.computeIfAbsent("acs\n" + key(account), k -> newAcsSdk(account));
   }
 
   private Object newAcsSdk(Account account) {
@@ -130,12 +130,17 @@ public final class AliyunMockHandle {
 
   /** The client {@code com.aliyun.vpc20160428.Client} as an account. Needs com.aliyun:vpc20160428. */
   public VpcSdk vpc(Account account) {
-    return (VpcSdk) clients.computeIfAbsent("vpc:" + account.ownerId(), k -> newVpcSdk(account));
+    return (VpcSdk) clients.computeIfAbsent("vpc\n" + key(account), k -> newVpcSdk(account));
   }
 
   private Object newVpcSdk(Account account) {
     requireClass("com.aliyun.vpc20160428.Client", "com.aliyun:vpc20160428");
     return new VpcSdk(endpoint(), account, regionId());
+  }
+
+  /** A client per account and keys: a reset may bring back an owner id with other keys. */
+  private static String key(Account account) {
+    return account.ownerId() + '\n' + account.accessKeyId() + '\n' + account.accessKeySecret();
   }
 
   private void requireClass(String className, String artifact) {
