@@ -234,6 +234,7 @@ class InjectionTest {
 
     ClientException e = catchThrowableOfType(ClientException.class, () -> client.getAcsResponse(connect(INITIATOR)));
 
+    assertThat(e).isInstanceOf(com.aliyuncs.exceptions.ServerException.class);
     assertThat(e.getErrCode()).isEqualTo("ServiceUnavailable");
     assertThat(e.getRequestId()).isEqualTo("R-1");
     mock.wireMock().verifyThat(1, postRequestedFor(urlPathEqualTo("/")).withHeader("x-acs-action", equalTo("ConnectRouterInterface")));

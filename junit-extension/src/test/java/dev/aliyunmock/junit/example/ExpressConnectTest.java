@@ -31,7 +31,7 @@ class ExpressConnectTest {
   }
 
   @Test
-  void theAcceptingSideCannotInitiate(IAcsClient client) {
+  void theAcceptingSideCannotInitiate(IAcsClient client, AliyunMockHandle mock) {
     ConnectRouterInterfaceRequest connect = new ConnectRouterInterfaceRequest();
     connect.setSysRegionId("cn-beijing");
     connect.setRouterInterfaceId("ri-beijing00acceptor0001");
@@ -40,6 +40,7 @@ class ExpressConnectTest {
 
     assertThat(refused.getErrCode()).isEqualTo("IncorrectRole.NotInitiatingSide");
     assertThat(refused.getRequestId()).isNotBlank();
+    assertThat(mock.wireMockServer().getAllServeEvents().get(0).getResponse().getStatus()).isEqualTo(400);
   }
 
   private static String statusOf(IAcsClient client, String routerInterfaceId) throws ClientException {
