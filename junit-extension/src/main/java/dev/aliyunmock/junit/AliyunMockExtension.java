@@ -1,0 +1,341 @@
+package dev.aliyunmock.junit;
+
+import dev.aliyunmock.junit.MockConfiguration.FixtureSource;
+import dev.aliyunmock.model.TransitionMode;
+import dev.aliyunmock.protocol.auth.AuthMode;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ExtensionContext.Store;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.junit.platform.commons.support.ReflectionSupport;
+
+/**
+ * The JUnit 5/6 extension behind {@link AliyunMockTest}: a server per test class on a free port
+ * of 127.0.0.1, started before the class's first test (a bad configuration fails the class at
+ * once with an {@link ExtensionConfigurationException}), reset to the class's fixtures before each
+ * test, stopped when the class is done; and parameter injection, by type, of
+ *
+ * <ul>
+ *   <li>{@link AliyunMockHandle}: endpoint, accounts, state, fixtures, transitions, WireMock;
+ *   <li>{@code com.aliyuncs.DefaultAcsClient} or {@code IAcsClient} (SDK v1, already pointed at
+ *       the mock) and {@link AcsSdk}; {@code com.aliyun.vpc20160428.Client} and {@link VpcSdk}.
+ *       Each SDK is optional: only a test that asks for its client needs it on the class path;
+ *   <li>{@code WireMockServer} and {@code WireMock} (a client of that server);
+ *   <li>{@code AliyunMockServer} and {@code AliyunMock}.
+ * </ul>
+ *
+ * The programmatic form, for fixtures written in Java or options computed in code:
+ *
+ * <pre>{@code
+ * class ArrearsTest {
+ *   @RegisterExtension
+ *   static AliyunMockExtension mock =
+ *       AliyunMockExtension.builder()
+ *           .fixtures(Fixture.builder()
+ *               .region("cn-hangzhou", "cn-beijing")
+ *               .account(new Account("1000000000000009", "broke", "brokeSecret", true, Account.DEFAULT_BID))
+ *               .router("vrt-hz", "cn-hangzhou", "1000000000000009")
+ *               .router("vrt-bj", "cn-beijing", "1000000000000009")
+ *               .pair("ri-hz", "vrt-hz", "ri-bj", "vrt-bj")
+ *               .build())
+ *           .transitions(new TransitionMode.Manual())
+ *           .build();
+ *
+ *   @Test
+ *   void connectIsRefused(IAcsClient client) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>The field must be static (a server per class), and holds only configuration: everything a
+ * run creates lives in JUnit's {@code ExtensionContext.Store}, so the same instance serves any
+ * number of classes, subclasses and parallel runs; get the running mock by injection, not from
+ * the field. A class takes the annotation or one such field, never both.
+ *
+ * <p>Parallel execution: classes run in parallel, each on its own server. Under {@link
+ * ResetPolicy#BEFORE_EACH} the tests of one class take turns on its server (each starts on a clean
+ * world even when JUnit schedules them concurrently); under {@link ResetPolicy#NEVER} they share
+ * it freely. Requires JUnit 5.13 or later, or JUnit 6.
+ */
+public final class AliyunMockExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+  private static final Namespace NAMESPACE = Namespace.create(AliyunMockExtension.class);
+
+  /** Parameter types resolved, by name, so that no optional SDK class is loaded to compare. */
+  private static final List<String> RESOLVED_TYPES =
+      List.of(
+          "dev.aliyunmock.junit.AliyunMockHandle",
+          "dev.aliyunmock.junit.AcsSdk",
+          "dev.aliyunmock.junit.VpcSdk",
+          "com.aliyuncs.DefaultAcsClient",
+          "com.aliyuncs.IAcsClient",
+          "com.aliyun.vpc20160428.Client",
+          "com.github.tomakehurst.wiremock.WireMockServer",
+          "com.github.tomakehurst.wiremock.client.WireMock",
+          "dev.aliyunmock.server.AliyunMockServer",
+          "dev.aliyunmock.AliyunMock");
+
+  /** {@code null} for the instance {@code @AliyunMockTest} registers, which reads the annotation. */
+  private final MockConfiguration configuration;
+
+  /** The instance {@link AliyunMockTest} registers; in code, use {@link #builder()}. */
+  public AliyunMockExtension() {
+    this(null);
+  }
+
+  private AliyunMockExtension(MockConfiguration configuration) {
+    this.configuration = configuration;
+  }
+
+  /** Starts the programmatic form; every option has the annotation's default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ------------------------------------------------------------------ callbacks
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    binding(context).filter(this::handles).ifPresent(b -> server(b, context));
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    Optional<Binding> binding = binding(context);
+    if (binding.isEmpty() || !handles(binding.get())) {
+      return;
+    }
+    ClassServer server = server(binding.get(), context);
+    if (server.resetPolicy() == ResetPolicy.BEFORE_EACH) {
+      compute(context.getStore(NAMESPACE), ClassServer.Turn.class, k -> server.beginTest(context.getDisplayName()), ClassServer.Turn.class);
+    }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+    return RESOLVED_TYPES.contains(parameterContext.getParameter().getType().getName())
+        && binding(extensionContext).filter(this::handles).isPresent();
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+    Binding b = binding(extensionContext).orElseThrow();
+    AliyunMockHandle handle = server(b, extensionContext).handle();
+    return switch (parameterContext.getParameter().getType().getName()) {
+      case "dev.aliyunmock.junit.AliyunMockHandle" -> handle;
+      case "dev.aliyunmock.junit.AcsSdk" -> handle.sdk();
+      case "dev.aliyunmock.junit.VpcSdk" -> handle.vpc();
+      case "com.aliyuncs.DefaultAcsClient", "com.aliyuncs.IAcsClient" -> handle.sdk().client();
+      case "com.aliyun.vpc20160428.Client" -> handle.vpc().client();
+      case "com.github.tomakehurst.wiremock.WireMockServer" -> handle.wireMockServer();
+      case "com.github.tomakehurst.wiremock.client.WireMock" -> handle.wireMock();
+      case "dev.aliyunmock.server.AliyunMockServer" -> handle.server();
+      default -> handle.mock();
+    };
+  }
+
+  // ------------------------------------------------------------------ which mock
+
+  /**
+   * The class whose configuration applies to a context (the nearest enclosing class context that
+   * has one), the context holding its server, and who registered it ({@code null}: the annotation
+   * or a bare {@code @ExtendWith}).
+   */
+  private record Binding(ExtensionContext classContext, Class<?> testClass, MockConfiguration config, AliyunMockExtension registered) {}
+
+  /** Whether this instance, among those JUnit may call for one context, is the one in charge. */
+  private boolean handles(Binding b) {
+    return b.registered == null ? configuration == null : b.registered == this;
+  }
+
+  private Optional<Binding> binding(ExtensionContext context) {
+    ExtensionContext outermost = null;
+    for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
+      if (c.getTestClass().isEmpty() || c.getTestMethod().isPresent()) {
+        continue;
+      }
+      Class<?> testClass = c.getRequiredTestClass();
+      Optional<Binding> declared = declared(c, testClass);
+      if (declared.isPresent()) {
+        return declared;
+      }
+      if (extendsWithThis(testClass)) {
+        outermost = c;
+      }
+    }
+    if (outermost != null && configuration == null) {
+      // A bare @ExtendWith(AliyunMockExtension.class): the annotation's defaults.
+      Class<?> k = outermost.getRequiredTestClass();
+      return Optional.of(new Binding(outermost, k, Builder.defaults("@ExtendWith(AliyunMockExtension.class) on " + k.getName()), null));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean extendsWithThis(Class<?> testClass) {
+    return AnnotationSupport.findRepeatableAnnotations(testClass, ExtendWith.class).stream()
+        .anyMatch(e -> List.of(e.value()).contains(AliyunMockExtension.class));
+  }
+
+  /**
+   * The configuration a class declares itself (or inherits from a superclass): the annotation or a
+   * static {@code @RegisterExtension} field.
+   *
+   * @throws ExtensionConfigurationException if it declares several or a non-static field
+   */
+  private static Optional<Binding> declared(ExtensionContext context, Class<?> testClass) {
+    Optional<AliyunMockTest> annotation = AnnotationSupport.findAnnotation(testClass, AliyunMockTest.class);
+    List<Field> fields =
+        ReflectionSupport.findFields(
+            testClass,
+            f -> AliyunMockExtension.class.isAssignableFrom(f.getType()) && f.isAnnotationPresent(RegisterExtension.class),
+            HierarchyTraversalMode.TOP_DOWN);
+    for (Field f : fields) {
+      if (!Modifier.isStatic(f.getModifiers())) {
+        throw new ExtensionConfigurationException(
+            "@RegisterExtension field " + name(f) + " must be static: AliyunMockExtension runs one server per test class");
+      }
+    }
+    if (fields.size() > 1) {
+      throw new ExtensionConfigurationException(
+          testClass.getName() + " registers AliyunMockExtension in several fields ("
+              + fields.stream().map(AliyunMockExtension::name).sorted().collect(Collectors.joining(", "))
+              + "): a class has one mock; put every account and resource in its fixtures");
+    }
+    if (fields.size() == 1 && annotation.isPresent()) {
+      throw new ExtensionConfigurationException(
+          testClass.getName() + " has both @AliyunMockTest and the @RegisterExtension field " + name(fields.get(0))
+              + ": use one of them (the builder takes every option of the annotation)");
+    }
+    if (fields.size() == 1) {
+      Field f = fields.get(0);
+      Object value = ReflectionSupport.tryToReadFieldValue(f, null).toOptional().orElse(null);
+      if (!(value instanceof AliyunMockExtension registered)) {
+        return Optional.empty(); // JUnit itself reports a null field
+      }
+      MockConfiguration config =
+          registered.configuration == null
+              ? Builder.defaults("@RegisterExtension field " + name(f))
+              : registered.configuration.from("@RegisterExtension field " + name(f));
+      return Optional.of(new Binding(context, testClass, config, registered));
+    }
+    return annotation.map(a -> new Binding(context, testClass, MockConfiguration.of(a, testClass), null));
+  }
+
+  private static String name(Field f) {
+    return f.getDeclaringClass().getName() + "." + f.getName();
+  }
+
+  /** The server of a binding, started on first use and kept in its class's store. */
+  private static ClassServer server(Binding b, ExtensionContext context) {
+    Store store = b.classContext.getStore(NAMESPACE);
+    ClassLoader loader = b.testClass.getClassLoader();
+    return compute(store, new ServerKey(b.testClass), k -> ClassServer.start(b.config, loader), ClassServer.class);
+  }
+
+  /** The key of a class's server: a nested class with its own configuration has its own. */
+  private record ServerKey(Class<?> testClass) {}
+
+  @SuppressWarnings("deprecation") // JUnit 6 prefers computeIfAbsent, which JUnit 5 lacks
+  private static <K, V> V compute(Store store, K key, Function<K, V> create, Class<V> type) {
+    return store.getOrComputeIfAbsent(key, create, type);
+  }
+
+  // ------------------------------------------------------------------ builder
+
+  /**
+   * Configures the programmatic form. Options and defaults are those of {@link AliyunMockTest};
+   * fixtures may also be written in Java ({@link Fixture}) or given as JSON text.
+   *
+   * <pre>{@code
+   * @RegisterExtension
+   * static AliyunMockExtension mock =
+   *     AliyunMockExtension.builder()
+   *         .defaultWorld()                                  // the built-in world, plus:
+   *         .fixtureResources("worlds/vbr.json")
+   *         .fixtures(Fixture.builder().region("eu-central-1").build())
+   *         .auth(AuthMode.OFF)
+   *         .transitions("poll:3")
+   *         .reset(ResetPolicy.BEFORE_EACH)
+   *         .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private final List<FixtureSource> fixtures = new ArrayList<>();
+    private AuthMode auth = AuthMode.STRICT;
+    private String transitions = "poll";
+    private ResetPolicy reset = ResetPolicy.BEFORE_EACH;
+
+    private Builder() {}
+
+    static MockConfiguration defaults(String origin) {
+      Builder b = new Builder();
+      return new MockConfiguration(b.fixtures, b.auth, b.transitions, b.reset, origin);
+    }
+
+    /** Adds fixture documents from classpath resources (from the root of the class path). */
+    public Builder fixtureResources(String... paths) {
+      for (String p : paths) {
+        fixtures.add(new FixtureSource.Resource(Objects.requireNonNull(p)));
+      }
+      return this;
+    }
+
+    /** Adds the built-in default world (it is the world only when no fixture is given). */
+    public Builder defaultWorld() {
+      return fixtureResources(AliyunMockTest.DEFAULT_WORLD);
+    }
+
+    /** Adds fixtures written in Java. */
+    public Builder fixtures(Fixture... documents) {
+      for (Fixture f : documents) {
+        fixtures.add(new FixtureSource.Text(f.toJson(), "fixture #" + (fixtures.size() + 1) + " (Fixture)"));
+      }
+      return this;
+    }
+
+    /** Adds a fixture document given as JSON text. */
+    public Builder fixtureJson(String json) {
+      fixtures.add(new FixtureSource.Text(Objects.requireNonNull(json), "fixture #" + (fixtures.size() + 1) + " (JSON text)"));
+      return this;
+    }
+
+    public Builder auth(AuthMode mode) {
+      this.auth = Objects.requireNonNull(mode);
+      return this;
+    }
+
+    /** The transition mode as text: {@code poll}, {@code poll:N}, {@code after:30s}, {@code manual}. */
+    public Builder transitions(String mode) {
+      this.transitions = Objects.requireNonNull(mode);
+      return this;
+    }
+
+    public Builder transitions(TransitionMode mode) {
+      return transitions(mode.toString());
+    }
+
+    public Builder reset(ResetPolicy policy) {
+      this.reset = Objects.requireNonNull(policy);
+      return this;
+    }
+
+    /** The extension, holding this configuration only; nothing starts until a class runs. */
+    public AliyunMockExtension build() {
+      return new AliyunMockExtension(new MockConfiguration(fixtures, auth, transitions, reset, "AliyunMockExtension"));
+    }
+  }
+}

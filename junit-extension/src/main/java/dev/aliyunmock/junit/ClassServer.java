@@ -1,0 +1,157 @@
+package dev.aliyunmock.junit;
+
+import dev.aliyunmock.AliyunMock;
+import dev.aliyunmock.junit.MockConfiguration.LoadedFixture;
+import dev.aliyunmock.model.FixtureException;
+import dev.aliyunmock.model.TransitionMode;
+import dev.aliyunmock.server.AliyunMockServer;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Semaphore;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/**
+ * The running mock of one test class, kept in the class's {@code ExtensionContext.Store} (JUnit
+ * closes it, stopping the server, when the class is done). Under {@link ResetPolicy#BEFORE_EACH}
+ * a test takes a {@link Turn}: it waits until no other test of the class holds the server, resets
+ * it, and gives it back when JUnit closes the test's store. The wait tells a fork-join pool (JUnit's
+ * parallel executor) that the thread is blocked, so the pool may start another worker meanwhile.
+ */
+final class ClassServer implements AutoCloseable {
+  private final AliyunMockServer server;
+  private final AliyunMockHandle handle;
+  private final ResetPolicy reset;
+  private final String origin;
+  private final Semaphore turn = new Semaphore(1, true);
+  private volatile Thread holder;
+
+  private ClassServer(AliyunMockServer server, AliyunMockHandle handle, ResetPolicy reset, String origin) {
+    this.server = server;
+    this.handle = handle;
+    this.reset = reset;
+    this.origin = origin;
+  }
+
+  /**
+   * Reads the fixtures, builds the mock and starts it on a free port of 127.0.0.1.
+   *
+   * @throws ExtensionConfigurationException if the configuration or a fixture is refused
+   */
+  static ClassServer start(MockConfiguration config, ClassLoader loader) {
+    List<LoadedFixture> fixtures = config.read(loader);
+    TransitionMode mode = config.transitionMode();
+    AliyunMockServer server;
+    try {
+      server =
+          AliyunMockServer.builder()
+              .port(0)
+              .bindAddress("127.0.0.1")
+              .mock(
+                  m -> {
+                    fixtures.forEach(f -> m.fixtures(f.document()));
+                    m.auth(config.auth()).transitions(mode);
+                  })
+              .build();
+    } catch (FixtureException e) {
+      throw blame(config, fixtures, e);
+    }
+    server.start();
+    return new ClassServer(server, new AliyunMockHandle(server, loader), config.reset(), config.origin());
+  }
+
+  /**
+   * The fixtures load as one document; when that is refused, find the first fixture that is
+   * refused on top of those before it, so the message names it with paths inside it.
+   */
+  private static ExtensionConfigurationException blame(
+      MockConfiguration config, List<LoadedFixture> fixtures, FixtureException merged) {
+    AliyunMock scratch = null;
+    for (LoadedFixture f : fixtures) {
+      try {
+        if (scratch == null) {
+          scratch = AliyunMock.builder().fixtures(f.document()).build();
+        } else {
+          scratch.loadFixtures(f.json());
+        }
+      } catch (FixtureException e) {
+        return config.refused(f.source(), e);
+      }
+    }
+    return new ExtensionConfigurationException(config.origin() + ": the fixtures are refused: " + merged.getMessage(), merged);
+  }
+
+  AliyunMockHandle handle() {
+    return handle;
+  }
+
+  ResetPolicy resetPolicy() {
+    return reset;
+  }
+
+  /** Waits for this test's turn on the server and resets it; closing the turn gives it back. */
+  Turn beginTest(String testName) {
+    if (holder == Thread.currentThread()) {
+      throw new ExtensionConfigurationException(
+          origin + ": " + testName + " started on the thread of another test of the class that still holds the mock "
+              + "(dynamic tests run concurrently inside a test?); use reset = ResetPolicy.NEVER for such a class");
+    }
+    awaitTurn();
+    holder = Thread.currentThread();
+    try {
+      handle.reset();
+    } catch (RuntimeException e) {
+      holder = null;
+      turn.release();
+      throw e;
+    }
+    return new Turn();
+  }
+
+  private void awaitTurn() {
+    if (turn.tryAcquire()) {
+      return;
+    }
+    try {
+      ForkJoinPool.managedBlock(
+          new ForkJoinPool.ManagedBlocker() {
+            private boolean acquired;
+
+            @Override
+            public boolean block() throws InterruptedException {
+              if (!acquired) {
+                turn.acquire();
+                acquired = true;
+              }
+              return true;
+            }
+
+            @Override
+            public boolean isReleasable() {
+              return acquired || (acquired = turn.tryAcquire());
+            }
+          });
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the mock of " + origin, e);
+    }
+  }
+
+  /** A test's hold on the server, given back when JUnit closes the test's store. */
+  final class Turn implements AutoCloseable {
+    private boolean open = true;
+
+    @Override
+    public synchronized void close() {
+      if (open) {
+        open = false;
+        holder = null;
+        turn.release();
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}
