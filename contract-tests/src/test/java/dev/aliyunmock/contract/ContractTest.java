@@ -12,6 +12,9 @@ import dev.aliyunmock.contract.table.ContractRow;
 import dev.aliyunmock.contract.table.ContractTable;
 import dev.aliyunmock.contract.targets.Target;
 import dev.aliyunmock.contract.targets.Targets;
+import dev.aliyunmock.junit.AliyunMockExtension;
+import dev.aliyunmock.junit.AliyunMockHandle;
+import dev.aliyunmock.junit.ResetPolicy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,23 +26,28 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The contract suite: for every documented row of {@code contract.json}, every scenario that
  * provokes it, with the suite's own raw client and with the official SDK, against the target of
- * {@link Targets#fromSystemProperties()}; then a last test that every row had a passing scenario.
+ * {@link Targets#fromSystemProperties(String)}; then a last test that every row had a passing scenario.
  * The report goes to {@code target/contract-report.md}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContractTest {
+  /** The in-process mock (the default target): the default world, strict auth, never reset. */
+  @RegisterExtension
+  static final AliyunMockExtension MOCK = AliyunMockExtension.builder().reset(ResetPolicy.NEVER).build();
+
   private final ContractTable table = ContractTable.load();
   private final ContractReport report = new ContractReport();
   private Target target;
   private ScenarioRunner runner;
 
   @BeforeAll
-  void startTarget() {
-    target = Targets.fromSystemProperties();
+  void startTarget(AliyunMockHandle mock) {
+    target = Targets.fromSystemProperties(mock.baseUrl());
     runner = new ScenarioRunner(table, target, report);
   }
 

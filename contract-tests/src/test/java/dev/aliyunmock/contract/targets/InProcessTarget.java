@@ -1,40 +1,33 @@
 package dev.aliyunmock.contract.targets;
 
-import dev.aliyunmock.server.AliyunMockServer;
 import java.net.URI;
 
 /**
- * The default target: the mock started in this JVM on a free 127.0.0.1 port, with its built-in
- * world and strict auth, seeded through its admin API like any running server. The only class of
- * the suite that touches mock code; switching to the JUnit extension changes this class alone.
+ * The default target: the mock started in this JVM by the JUnit extension ({@code
+ * AliyunMockExtension}, registered on {@code ContractTest}) on a free 127.0.0.1 port, with its
+ * built-in world and strict auth, and seeded through its admin API like any running server. The
+ * extension owns the server and stops it; this target only knows where it is.
  */
 public final class InProcessTarget extends SeedingTarget {
-  private final AliyunMockServer server;
+  private final String baseUrl;
 
-  private InProcessTarget(AliyunMockServer server) {
-    super(URI.create(server.baseUrl()));
-    this.server = server;
+  private InProcessTarget(String baseUrl) {
+    super(URI.create(baseUrl));
+    this.baseUrl = baseUrl;
   }
 
-  /** Starts the mock on a free loopback port. */
-  public static InProcessTarget start() {
-    AliyunMockServer server;
-    try {
-      server = AliyunMockServer.builder().port(0).bindAddress("127.0.0.1").build();
-    } catch (Exception e) {
-      throw new IllegalStateException("the mock's built-in world did not load", e);
-    }
-    server.start();
-    return new InProcessTarget(server);
+  /** The mock the extension started, at {@code baseUrl} ({@code http://127.0.0.1:PORT}). */
+  public static InProcessTarget at(String baseUrl) {
+    return new InProcessTarget(baseUrl);
   }
 
   @Override
   public String description() {
-    return "the mock in-process (" + server.baseUrl() + ")";
+    return "the mock in-process (" + baseUrl + ")";
   }
 
   @Override
   public void close() {
-    server.stop();
+    // The JUnit extension stops the server it started.
   }
 }

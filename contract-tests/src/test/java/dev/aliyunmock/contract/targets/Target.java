@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Where the suite sends its scenarios: the mock started in-process (the default), a running server
  * seeded through its admin API ({@code -Dcontract.endpoint}), or the real Alibaba Cloud ({@code
- * -Dcontract.target=aliyun}). See {@link Targets#fromSystemProperties()}.
+ * -Dcontract.target=aliyun}). See {@link Targets#fromSystemProperties(String)}.
  */
 public interface Target extends AutoCloseable {
   /** For the report: what was tested. */

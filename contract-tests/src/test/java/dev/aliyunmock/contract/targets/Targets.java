@@ -18,7 +18,11 @@ public final class Targets {
 
   private Targets() {}
 
-  public static Target fromSystemProperties() {
+  /**
+   * @param inProcessBaseUrl the base URL of the mock the JUnit extension started in this JVM, used
+   *     when no other target is asked for
+   */
+  public static Target fromSystemProperties(String inProcessBaseUrl) {
     String target = System.getProperty(TARGET_PROPERTY, "").trim();
     String endpoint = System.getProperty(ENDPOINT_PROPERTY, "").trim();
     if (target.equals("aliyun")) {
@@ -30,6 +34,6 @@ public final class Targets {
     if (!endpoint.isEmpty()) {
       return new RemoteTarget(URI.create(endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint));
     }
-    return InProcessTarget.start();
+    return InProcessTarget.at(inProcessBaseUrl);
   }
 }
