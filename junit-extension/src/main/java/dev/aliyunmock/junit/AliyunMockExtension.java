@@ -27,7 +27,7 @@ import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
  * The JUnit 5/6 extension behind {@link AliyunMockTest}: a server per test class on a free port
- * of 127.0.0.1, started before the class's first test (a bad configuration fails the class at
+ * of 127.0.0.1 (or in a container: {@link AliyunMockTest#container()}), started before the class's first test (a bad configuration fails the class at
  * once with an {@link ExtensionConfigurationException}), reset to the class's fixtures before each
  * test, stopped when the class is done; and parameter injection, by type, of
  *

@@ -33,6 +33,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * AliyunMockExtension.builder()…build()}, takes the same options (and fixtures written in Java);
  * a class uses one form or the other, not both. A {@code @Nested} class shares the server of the
  * class around it unless it carries its own configuration.
+ *
+ * <p>With {@link #container()} the server runs in a container of {@link #image()} instead, with
+ * the same handle and clients (see {@link AliyunMockHandle} for the few in-process objects that
+ * it then cannot give).
  */
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
