@@ -27,7 +27,7 @@ import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
  * The JUnit 5/6 extension behind {@link AliyunMockTest}: a server per test class on a free port
- * of 127.0.0.1, started before the class's first test (a bad configuration fails the class at
+ * of 127.0.0.1 (or in a container: {@link AliyunMockTest#container()}), started before the class's first test (a bad configuration fails the class at
  * once with an {@link ExtensionConfigurationException}), reset to the class's fixtures before each
  * test, stopped when the class is done; and parameter injection, by type, of
  *
@@ -278,12 +278,13 @@ public final class AliyunMockExtension implements BeforeAllCallback, BeforeEachC
     private AuthMode auth = AuthMode.STRICT;
     private String transitions = "poll";
     private ResetPolicy reset = ResetPolicy.BEFORE_EACH;
+    private String containerImage;
 
     private Builder() {}
 
     static MockConfiguration defaults(String origin) {
       Builder b = new Builder();
-      return new MockConfiguration(b.fixtures, b.auth, b.transitions, b.reset, origin);
+      return new MockConfiguration(b.fixtures, b.auth, b.transitions, b.reset, b.containerImage, origin);
     }
 
     /** Adds fixture documents from classpath resources (from the root of the class path). */
@@ -333,9 +334,27 @@ public final class AliyunMockExtension implements BeforeAllCallback, BeforeEachC
       return this;
     }
 
+    /**
+     * Runs the mock in a container of {@link AliyunMockTest#DEFAULT_IMAGE} instead of in this JVM
+     * (needs Testcontainers on the test class path); see {@link AliyunMockTest#container()}.
+     */
+    public Builder container() {
+      return container(AliyunMockTest.DEFAULT_IMAGE);
+    }
+
+    /** Runs the mock in a container of this image instead of in this JVM. */
+    public Builder container(String image) {
+      if (Objects.requireNonNull(image).isBlank()) {
+        throw new IllegalArgumentException("the image must be named, e.g. " + AliyunMockTest.DEFAULT_IMAGE);
+      }
+      this.containerImage = image.trim();
+      return this;
+    }
+
     /** The extension, holding this configuration only; nothing starts until a class runs. */
     public AliyunMockExtension build() {
-      return new AliyunMockExtension(new MockConfiguration(fixtures, auth, transitions, reset, "AliyunMockExtension"));
+      return new AliyunMockExtension(
+          new MockConfiguration(fixtures, auth, transitions, reset, containerImage, "AliyunMockExtension"));
     }
   }
 }

@@ -4,7 +4,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.model.Account;
-import dev.aliyunmock.model.FixtureException;
 import dev.aliyunmock.model.RouterInterface;
 import dev.aliyunmock.model.Status;
 import dev.aliyunmock.model.TransitionMode;
@@ -46,15 +45,27 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * }</pre>
  *
  * Safe to use from several threads. Its clients live as long as the class's server.
+ *
+ * <p>With {@code @AliyunMockTest(container = true)} the mock runs in a container and the handle
+ * does the same through the admin API ({@code /__admin/aliyun/*}): the state is read from {@code
+ * GET /__admin/aliyun/state} (so {@link #routerInterface} returns a copy as of the call, as it
+ * does in process), fixtures, transitions, the clock and resets are posted, and {@link
+ * #wireMock()} is a client of the container's WireMock. Only {@link #wireMockServer()}, {@link
+ * #server()} and {@link #mock()}, which are the in-process objects, throw {@link
+ * UnsupportedOperationException} there.
  */
 public final class AliyunMockHandle {
-  private final AliyunMockServer server;
+  private final MockBackend backend;
   private final ClassLoader loader;
   private final Map<String, Object> clients = new ConcurrentHashMap<>();
   private volatile WireMock wireMockClient;
 
   AliyunMockHandle(AliyunMockServer server, ClassLoader loader) {
-    this.server = Objects.requireNonNull(server);
+    this(new InProcessBackend(server), loader);
+  }
+
+  AliyunMockHandle(MockBackend backend, ClassLoader loader) {
+    this.backend = Objects.requireNonNull(backend);
     this.loader = loader;
   }
 
@@ -62,23 +73,23 @@ public final class AliyunMockHandle {
 
   /** {@code 127.0.0.1:PORT}, as the SDKs take an endpoint ({@code setSysEndpoint}, {@code Config.setEndpoint}). */
   public String endpoint() {
-    return server.endpoint();
+    return backend.endpoint();
   }
 
   /** {@code http://127.0.0.1:PORT}. */
   public String baseUrl() {
-    return server.baseUrl();
+    return backend.baseUrl();
   }
 
   public int port() {
-    return server.port();
+    return backend.port();
   }
 
   // ------------------------------------------------------------------ who
 
   /** The accounts of the world, in load order, with their access keys. */
   public List<Account> accounts() {
-    return server.mock().accounts();
+    return backend.accounts();
   }
 
   /** The world's first account: the one the default clients sign as. */
@@ -103,7 +114,7 @@ public final class AliyunMockHandle {
 
   /** The world's first region: the one the default clients use. */
   public String regionId() {
-    return server.mock().world().locked(() -> server.mock().world().regions().stream().findFirst().orElse("cn-hangzhou"));
+    return backend.regionId();
   }
 
   // ------------------------------------------------------------------ clients
@@ -171,7 +182,7 @@ public final class AliyunMockHandle {
 
   /** A copy of a router interface as it is now, if there is one. */
   public Optional<RouterInterface> findRouterInterface(String routerInterfaceId) {
-    return server.mock().routerInterface(routerInterfaceId);
+    return backend.routerInterface(routerInterfaceId);
   }
 
   /** The status of a router interface now (a shortcut for {@code routerInterface(id).status()}). */
@@ -181,12 +192,12 @@ public final class AliyunMockHandle {
 
   /** Copies of every router interface of the world, in the order they were loaded or created. */
   public List<RouterInterface> routerInterfaces() {
-    return server.mock().world().copyOfInterfaces();
+    return backend.routerInterfaces();
   }
 
   /** The whole world as a fixture document (JSON), which loads back into the same state. */
   public String stateJson() {
-    return server.mock().stateJson();
+    return backend.stateJson();
   }
 
   // ------------------------------------------------------------------ fixtures
@@ -197,11 +208,7 @@ public final class AliyunMockHandle {
    * @throws IllegalArgumentException with the path-named message if it is refused
    */
   public AliyunMockHandle loadFixtures(String json) {
-    try {
-      server.mock().loadFixtures(json);
-    } catch (FixtureException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
+    backend.loadFixtures(json);
     return this;
   }
 
@@ -231,56 +238,62 @@ public final class AliyunMockHandle {
    * ResetPolicy#BEFORE_EACH} does before every test.
    */
   public void reset() {
-    server.mock().reset();
-    server.wireMock().resetAll();
+    backend.reset();
   }
 
   // ------------------------------------------------------------------ transitions
 
   /** Ends every transition under way (Connecting → Active, …); returns how many ended. */
   public int completeTransitions() {
-    return server.mock().transitions().completeAll();
+    return backend.completeTransitions();
   }
 
   /** Ends the transition involving this interface (and its peer); false if none was under way. */
   public boolean completeTransition(String routerInterfaceId) {
-    return server.mock().transitions().complete(routerInterfaceId);
+    return backend.completeTransition(routerInterfaceId);
   }
 
   /** Moves the world's clock forward, ending the {@code after:…} transitions now due. */
   public void advanceClock(Duration duration) {
-    server.mock().transitions().advance(duration);
+    backend.advanceClock(duration);
   }
 
   /** Sets the mode of the transitions that begin from now on (until the next reset). */
   public void transitionMode(TransitionMode mode) {
-    server.mock().transitions().setDefaultMode(mode);
+    backend.transitionMode(mode);
   }
 
   /** Sets the mode of transitions that begin from now on involving this interface. */
   public void transitionMode(String routerInterfaceId, TransitionMode mode) {
-    server.mock().transitions().setMode(routerInterfaceId, mode);
+    backend.transitionMode(routerInterfaceId, mode);
   }
 
   /** The transitions under way, oldest first. */
   public List<Transitions.Pending> pendingTransitions() {
-    return server.mock().transitions().pending();
+    return backend.pendingTransitions();
   }
 
   // ------------------------------------------------------------------ WireMock and the rest
 
-  /** WireMock's server: {@code stubFor}, {@code verify}, {@code getAllServeEvents}, scenarios. */
+  /**
+   * WireMock's server: {@code stubFor}, {@code verify}, {@code getAllServeEvents}, scenarios.
+   *
+   * @throws UnsupportedOperationException when the mock runs in a container (use {@link #wireMock()})
+   */
   public WireMockServer wireMockServer() {
-    return server.wireMock();
+    return backend.inProcess("wireMockServer()").server().wireMock();
   }
 
-  /** A WireMock client of this server ({@code register}, {@code verifyThat}, {@code find}). */
+  /**
+   * A WireMock client of this server ({@code register}, {@code verifyThat}, {@code find}); over
+   * HTTP when the mock runs in a container.
+   */
   public WireMock wireMock() {
     WireMock w = wireMockClient;
     if (w == null) {
       synchronized (this) {
         if (wireMockClient == null) {
-          wireMockClient = new WireMock(server.wireMock());
+          wireMockClient = backend.newWireMockClient();
         }
         w = wireMockClient;
       }
@@ -288,14 +301,22 @@ public final class AliyunMockHandle {
     return w;
   }
 
-  /** The running server. */
+  /**
+   * The running server.
+   *
+   * @throws UnsupportedOperationException when the mock runs in a container
+   */
   public AliyunMockServer server() {
-    return server;
+    return backend.inProcess("server()").server();
   }
 
-  /** The mock engine: world, business rules, transitions. */
+  /**
+   * The mock engine: world, business rules, transitions.
+   *
+   * @throws UnsupportedOperationException when the mock runs in a container
+   */
   public AliyunMock mock() {
-    return server.mock();
+    return backend.inProcess("mock()").server().mock();
   }
 
   @Override

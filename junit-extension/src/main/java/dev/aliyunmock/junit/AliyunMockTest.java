@@ -33,6 +33,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * AliyunMockExtension.builder()…build()}, takes the same options (and fixtures written in Java);
  * a class uses one form or the other, not both. A {@code @Nested} class shares the server of the
  * class around it unless it carries its own configuration.
+ *
+ * <p>With {@link #container()} the server runs in a container of {@link #image()} instead, with
+ * the same handle and clients (see {@link AliyunMockHandle} for the few in-process objects that
+ * it then cannot give).
  */
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
@@ -65,4 +69,23 @@ public @interface AliyunMockTest {
 
   /** When the world returns to the fixtures: before each test (the default), or never. */
   ResetPolicy reset() default ResetPolicy.BEFORE_EACH;
+
+  /** The image {@link #container()} runs unless {@link #image()} names another. */
+  String DEFAULT_IMAGE = "localhost/aliyun-mock:latest";
+
+  /**
+   * Runs the mock in a container of {@link #image()} (through Testcontainers, which must then be
+   * on the test class path) instead of in this JVM. The test gets the same {@link
+   * AliyunMockHandle} and clients: the fixtures are copied into the container, and the handle
+   * reads and drives it through the admin API; resets before each test are posted to it.
+   *
+   * <pre>{@code
+   * @AliyunMockTest(container = true, fixtures = "worlds/two-regions.json")
+   * class PeeringInAContainerTest { ... }
+   * }</pre>
+   */
+  boolean container() default false;
+
+  /** The image of the container, when {@link #container()} is set. */
+  String image() default DEFAULT_IMAGE;
 }

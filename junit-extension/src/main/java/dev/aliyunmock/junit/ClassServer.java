@@ -11,35 +11,42 @@ import java.util.concurrent.Semaphore;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
- * The running mock of one test class, kept in the class's {@code ExtensionContext.Store} (JUnit
- * closes it, stopping the server, when the class is done). Under {@link ResetPolicy#BEFORE_EACH}
+ * The running mock of one test class, in this JVM or in a container ({@link ContainerServer}),
+ * kept in the class's {@code ExtensionContext.Store} (JUnit closes it, stopping the server or the
+ * container, when the class is done). Under {@link ResetPolicy#BEFORE_EACH}
  * a test takes a {@link Turn}: it waits until no other test of the class holds the server, resets
  * it, and gives it back when JUnit closes the test's store. The wait tells a fork-join pool (JUnit's
  * parallel executor) that the thread is blocked, so the pool may start another worker meanwhile.
  */
 final class ClassServer implements AutoCloseable {
-  private final AliyunMockServer server;
+  private final Runnable stop;
   private final AliyunMockHandle handle;
   private final ResetPolicy reset;
   private final String origin;
   private final Semaphore turn = new Semaphore(1, true);
   private volatile Thread holder;
 
-  private ClassServer(AliyunMockServer server, AliyunMockHandle handle, ResetPolicy reset, String origin) {
-    this.server = server;
+  ClassServer(Runnable stop, AliyunMockHandle handle, ResetPolicy reset, String origin) {
+    this.stop = stop;
     this.handle = handle;
     this.reset = reset;
     this.origin = origin;
   }
 
   /**
-   * Reads the fixtures, builds the mock and starts it on a free port of 127.0.0.1.
+   * Reads the fixtures, builds the mock and starts it on a free port of 127.0.0.1, or in a
+   * container when the configuration names an image.
    *
    * @throws ExtensionConfigurationException if the configuration or a fixture is refused
    */
   static ClassServer start(MockConfiguration config, ClassLoader loader) {
     List<LoadedFixture> fixtures = config.read(loader);
     TransitionMode mode = config.transitionMode();
+    if (config.inContainer()) {
+      requireTestcontainers(config, loader);
+      check(config, fixtures);
+      return ContainerServer.start(config, fixtures, loader);
+    }
     AliyunMockServer server;
     try {
       server =
@@ -56,7 +63,31 @@ final class ClassServer implements AutoCloseable {
       throw blame(config, fixtures, e);
     }
     server.start();
-    return new ClassServer(server, new AliyunMockHandle(server, loader), config.reset(), config.origin());
+    return new ClassServer(server::stop, new AliyunMockHandle(server, loader), config.reset(), config.origin());
+  }
+
+  private static void requireTestcontainers(MockConfiguration config, ClassLoader loader) {
+    try {
+      Class.forName("org.testcontainers.containers.GenericContainer", false, loader == null ? ClassServer.class.getClassLoader() : loader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new ExtensionConfigurationException(
+          config.origin() + ": a mock in a container needs Testcontainers: add the test dependency"
+              + " org.testcontainers:testcontainers (2.x)", e);
+    }
+  }
+
+  /**
+   * Builds the mock once in this JVM, without serving it, so that fixtures refused together fail
+   * the class here, with the message an in-process start gives, before any container starts.
+   */
+  private static void check(MockConfiguration config, List<LoadedFixture> fixtures) {
+    AliyunMock.Builder b = AliyunMock.builder();
+    fixtures.forEach(f -> b.fixtures(f.document()));
+    try {
+      b.build();
+    } catch (FixtureException e) {
+      throw blame(config, fixtures, e);
+    }
   }
 
   /**
@@ -152,6 +183,6 @@ final class ClassServer implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop();
+    stop.run();
   }
 }

@@ -14,23 +14,53 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
  * What the mock of one test class is made of, from {@link AliyunMockTest} or {@link
- * AliyunMockExtension.Builder}. Immutable; {@link #documents} reads and checks the fixtures, so a
+ * AliyunMockExtension.Builder}. Immutable; {@link #read} reads and checks the fixtures, so a
  * bad one fails the class before anything starts, with a message naming where it came from.
+ *
+ * @param containerImage the image to run the mock from, or {@code null} to run it in this JVM
  */
 record MockConfiguration(
-    List<FixtureSource> fixtures, AuthMode auth, String transitions, ResetPolicy reset, String origin) {
+    List<FixtureSource> fixtures,
+    AuthMode auth,
+    String transitions,
+    ResetPolicy reset,
+    String containerImage,
+    String origin) {
 
   MockConfiguration {
     fixtures = List.copyOf(fixtures);
   }
 
-  /** The configuration an annotation gives. */
+  /** The configuration of a mock in this JVM. */
+  MockConfiguration(List<FixtureSource> fixtures, AuthMode auth, String transitions, ResetPolicy reset, String origin) {
+    this(fixtures, auth, transitions, reset, null, origin);
+  }
+
+  /**
+   * The configuration an annotation gives.
+   *
+   * @throws ExtensionConfigurationException if it names an image without {@code container = true}, or a blank one
+   */
   static MockConfiguration of(AliyunMockTest a, Class<?> annotated) {
+    String origin = "@AliyunMockTest on " + annotated.getName();
     List<FixtureSource> sources = new ArrayList<>();
     for (String path : a.fixtures()) {
       sources.add(new FixtureSource.Resource(path));
     }
-    return new MockConfiguration(sources, a.auth(), a.transitions(), a.reset(), "@AliyunMockTest on " + annotated.getName());
+    if (!a.container() && !a.image().equals(AliyunMockTest.DEFAULT_IMAGE)) {
+      throw new ExtensionConfigurationException(
+          origin + ": image = \"" + a.image() + "\" is used only with container = true");
+    }
+    if (a.container() && a.image().isBlank()) {
+      throw new ExtensionConfigurationException(origin + ": image must name an image, e.g. " + AliyunMockTest.DEFAULT_IMAGE);
+    }
+    return new MockConfiguration(
+        sources, a.auth(), a.transitions(), a.reset(), a.container() ? a.image().trim() : null, origin);
+  }
+
+  /** Whether the mock runs in a container. */
+  boolean inContainer() {
+    return containerImage != null;
   }
 
   /**
@@ -48,7 +78,7 @@ record MockConfiguration(
 
   /** The same configuration, described as coming from elsewhere (for error messages). */
   MockConfiguration from(String newOrigin) {
-    return new MockConfiguration(fixtures, auth, transitions, reset, newOrigin);
+    return new MockConfiguration(fixtures, auth, transitions, reset, containerImage, newOrigin);
   }
 
   /** A fixture read and parsed. */

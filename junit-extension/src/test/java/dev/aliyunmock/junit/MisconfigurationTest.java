@@ -1,5 +1,6 @@
 package dev.aliyunmock.junit;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
@@ -109,8 +110,54 @@ class MisconfigurationTest {
             event(container(testClass), finishedWithFailure(instanceOf(ExtensionConfigurationException.class), message(expected))));
     results.testEvents().assertStatistics(stats -> stats.started(0));
   }
+  @Test
+  void anImageWithoutContainerIsRefused() {
+    assertClassFailsWith(
+        ImageWithoutContainer.class,
+        "@AliyunMockTest on " + PREFIX + "ImageWithoutContainer: image = \"example/aliyun-mock:1\" is used only with"
+            + " container = true");
+  }
+
+  @Test
+  void aBlankImageIsRefused() {
+    assertClassFailsWith(
+        BlankImage.class,
+        "@AliyunMockTest on " + PREFIX + "BlankImage: image must name an image, e.g. localhost/aliyun-mock:latest");
+    assertThatThrownBy(() -> AliyunMockExtension.builder().container(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the image must be named, e.g. localhost/aliyun-mock:latest");
+  }
+
+  @Test
+  void fixturesRefusedTogetherFailAContainerClassBeforeAnyContainerStarts() {
+    assertClassFailsWith(
+        DanglingReferenceInAContainer.class,
+        "@AliyunMockTest on " + PREFIX + "DanglingReferenceInAContainer: fixture resource '/worlds/dangling-router.json'"
+            + " is refused: RouterInterfaces[0].RouterId: router 'vrt-nowhere' is not in Routers");
+  }
 
   // ------------------------------------------------------------------ fixture classes
+
+  @FixtureClass
+  @AliyunMockTest(image = "example/aliyun-mock:1")
+  static class ImageWithoutContainer {
+    @Test
+    void test() {}
+  }
+
+  @FixtureClass
+  @AliyunMockTest(container = true, image = " ")
+  static class BlankImage {
+    @Test
+    void test() {}
+  }
+
+  @FixtureClass
+  @AliyunMockTest(container = true, fixtures = {AliyunMockTest.DEFAULT_WORLD, "/worlds/dangling-router.json"})
+  static class DanglingReferenceInAContainer {
+    @Test
+    void test() {}
+  }
 
   @FixtureClass
   @AliyunMockTest(fixtures = "worlds/none.json")

@@ -1,0 +1,242 @@
+package dev.aliyunmock.junit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import dev.aliyunmock.AliyunMock;
+import dev.aliyunmock.model.Account;
+import dev.aliyunmock.model.FixtureException;
+import dev.aliyunmock.model.Fixtures;
+import dev.aliyunmock.model.RouterInterface;
+import dev.aliyunmock.model.TransitionMode;
+import dev.aliyunmock.model.Transitions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A mock reached over HTTP, such as one in a container: the state is read from {@code GET
+ * /__admin/aliyun/state} (router interfaces by loading that document into a scratch mock), and
+ * every change goes through the admin API ({@code /__admin/aliyun/*}, and WireMock's {@code POST
+ * /__admin/reset}). What needs the server's objects fails with a message saying what to use.
+ */
+final class AdminApiBackend implements MockBackend {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private final String host;
+  private final int port;
+  private final String runsIn;
+  private final HttpClient http;
+
+  /**
+   * @param runsIn where the mock runs, for messages, e.g. {@code "the container localhost/aliyun-mock:latest"}
+   */
+  AdminApiBackend(String host, int port, String runsIn) {
+    this.host = Objects.requireNonNull(host);
+    this.port = port;
+    this.runsIn = Objects.requireNonNull(runsIn);
+    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  }
+
+  @Override
+  public String endpoint() {
+    return host + ":" + port;
+  }
+
+  @Override
+  public String baseUrl() {
+    return "http://" + endpoint();
+  }
+
+  @Override
+  public int port() {
+    return port;
+  }
+
+  // ------------------------------------------------------------------ state
+
+  @Override
+  public List<Account> accounts() {
+    return state().accounts();
+  }
+
+  @Override
+  public String regionId() {
+    List<String> regions = state().regions();
+    return regions.isEmpty() ? "cn-hangzhou" : regions.get(0);
+  }
+
+  @Override
+  public Optional<RouterInterface> routerInterface(String routerInterfaceId) {
+    return snapshot().routerInterface(routerInterfaceId);
+  }
+
+  @Override
+  public List<RouterInterface> routerInterfaces() {
+    return snapshot().world().copyOfInterfaces();
+  }
+
+  @Override
+  public String stateJson() {
+    return send("GET", "/__admin/aliyun/state", null).body();
+  }
+
+  private Fixtures.Document state() {
+    try {
+      return Fixtures.parse(stateJson());
+    } catch (FixtureException e) {
+      throw new IllegalStateException("the state of " + runsIn + " is not a fixture document: " + e.getMessage(), e);
+    }
+  }
+
+  /** The world as it is now, loaded into a mock of its own: a copy to read, not the mock. */
+  private AliyunMock snapshot() {
+    try {
+      return AliyunMock.builder().fixtures(stateJson()).build();
+    } catch (FixtureException e) {
+      throw new IllegalStateException("the state of " + runsIn + " does not load back: " + e.getMessage(), e);
+    }
+  }
+
+  // ------------------------------------------------------------------ changes
+
+  @Override
+  public void loadFixtures(String json) {
+    HttpResponse<String> r = send("POST", "/__admin/aliyun/fixtures", json, 400);
+    if (r.statusCode() == 400) {
+      throw new IllegalArgumentException(message(r));
+    }
+  }
+
+  @Override
+  public void reset() {
+    send("POST", "/__admin/aliyun/reset", "");
+    send("POST", "/__admin/reset", "");
+  }
+
+  @Override
+  public int completeTransitions() {
+    return read(send("POST", "/__admin/aliyun/transitions/complete", "{}")).path("completed").asInt();
+  }
+
+  @Override
+  public boolean completeTransition(String routerInterfaceId) {
+    ObjectNode body = JSON.createObjectNode().put("RouterInterfaceId", routerInterfaceId);
+    return send("POST", "/__admin/aliyun/transitions/complete", body.toString(), 404).statusCode() == 200;
+  }
+
+  @Override
+  public void advanceClock(Duration duration) {
+    post400("/__admin/aliyun/clock/advance", JSON.createObjectNode().put("Duration", duration.toString()));
+  }
+
+  @Override
+  public void transitionMode(TransitionMode mode) {
+    post400("/__admin/aliyun/transitions/mode", JSON.createObjectNode().put("Mode", mode.toString()));
+  }
+
+  @Override
+  public void transitionMode(String routerInterfaceId, TransitionMode mode) {
+    post400(
+        "/__admin/aliyun/transitions/mode",
+        JSON.createObjectNode().put("Mode", mode.toString()).put("RouterInterfaceId", routerInterfaceId));
+  }
+
+  @Override
+  public List<Transitions.Pending> pendingTransitions() {
+    List<Transitions.Pending> out = new ArrayList<>();
+    for (JsonNode p : read(send("GET", "/__admin/aliyun/transitions", null)).path("Pending")) {
+      List<String> ids = new ArrayList<>();
+      p.path("RouterInterfaceIds").forEach(id -> ids.add(id.asText()));
+      out.add(
+          new Transitions.Pending(
+              p.path("Kind").asText(),
+              List.copyOf(ids),
+              p.path("Mode").asText(),
+              p.hasNonNull("PollsLeft") ? p.get("PollsLeft").asInt() : null,
+              p.hasNonNull("DueAt") ? Instant.parse(p.get("DueAt").asText()) : null));
+    }
+    return out;
+  }
+
+  @Override
+  public WireMock newWireMockClient() {
+    return new WireMock(host, port);
+  }
+
+  @Override
+  public InProcessBackend inProcess(String what) {
+    throw new UnsupportedOperationException(
+        what + " needs the mock in this JVM, but this class runs it in " + runsIn
+            + ": use the handle's other methods (state, fixtures, transitions, reset go through the admin API)"
+            + " and wireMock(), a WireMock client of the container (stubFor/register, verifyThat, find)");
+  }
+
+  // ------------------------------------------------------------------ HTTP
+
+  private void post400(String path, JsonNode body) {
+    HttpResponse<String> r = send("POST", path, body.toString(), 400);
+    if (r.statusCode() == 400) {
+      throw new IllegalArgumentException(message(r));
+    }
+  }
+
+  /** Sends a request; a status other than 200 or one of {@code alsoExpected} is an error. */
+  private HttpResponse<String> send(String method, String path, String body, int... alsoExpected) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(TIMEOUT);
+    if (body == null) {
+      b.GET();
+    } else {
+      b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+    HttpResponse<String> r;
+    try {
+      r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(method + " " + path + " to " + runsIn + " (" + baseUrl() + ") failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted during " + method + " " + path + " to " + runsIn, e);
+    }
+    if (r.statusCode() == 200) {
+      return r;
+    }
+    for (int s : alsoExpected) {
+      if (r.statusCode() == s) {
+        return r;
+      }
+    }
+    throw new IllegalStateException(method + " " + path + " to " + runsIn + " answered " + r.statusCode() + ": " + r.body());
+  }
+
+  private static JsonNode read(HttpResponse<String> r) {
+    try {
+      return JSON.readTree(r.body());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the admin API answered no JSON: " + r.body(), e);
+    }
+  }
+
+  /** The {@code message} of an admin error answer, or its body. */
+  private static String message(HttpResponse<String> r) {
+    try {
+      JsonNode n = JSON.readTree(r.body());
+      return n != null && n.hasNonNull("message") ? n.get("message").asText() : r.body();
+    } catch (JsonProcessingException e) {
+      return r.body();
+    }
+  }
+}

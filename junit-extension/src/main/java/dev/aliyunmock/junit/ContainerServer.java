@@ -1,0 +1,46 @@
+package dev.aliyunmock.junit;
+
+import dev.aliyunmock.junit.MockConfiguration.LoadedFixture;
+import dev.aliyunmock.junit.container.AliyunMockContainer;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/**
+ * Starts the mock of a test class in a container, for {@code @AliyunMockTest(container = true)}.
+ * The only class of the extension that touches Testcontainers: it is loaded only when a class asks
+ * for a container, and after {@link ClassServer} has checked that Testcontainers is there, so
+ * in-process users never need it.
+ */
+final class ContainerServer {
+  private ContainerServer() {}
+
+  /**
+   * Starts a container of the configured image with the fixtures, auth and transition mode of the
+   * configuration, and waits for its health route. Call only once Testcontainers is known to be
+   * on the class path ({@link ClassServer} checks).
+   *
+   * @throws ExtensionConfigurationException if the container does not start
+   */
+  static ClassServer start(MockConfiguration config, List<LoadedFixture> fixtures, ClassLoader loader) {
+    @SuppressWarnings("resource") // closed by the ClassServer, when JUnit closes the class's store
+    AliyunMockContainer container =
+        new AliyunMockContainer(config.containerImage()).withAuth(config.auth()).withTransitions(config.transitions());
+    fixtures.forEach(f -> container.withFixtures(f.json()));
+    try {
+      container.start();
+    } catch (RuntimeException e) {
+      try {
+        container.stop();
+      } catch (RuntimeException again) {
+        e.addSuppressed(again);
+      }
+      throw new ExtensionConfigurationException(
+          config.origin() + ": the container " + config.containerImage() + " did not start"
+              + " (is the image built, e.g. by container/build-image.sh, and a container engine reachable?): " + e, e);
+    }
+    String id = container.getContainerId();
+    String runsIn = "the container " + config.containerImage() + " (" + id.substring(0, Math.min(12, id.length())) + ")";
+    AdminApiBackend backend = new AdminApiBackend(container.getHost(), container.getMappedPort(AliyunMockContainer.PORT), runsIn);
+    return new ClassServer(container::stop, new AliyunMockHandle(backend, loader), config.reset(), config.origin());
+  }
+}
