@@ -9,13 +9,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The two tests printed in container/README-fragment.md are {@link ConnectInAContainerTest} and
+ * The two tests printed in the README's "The container image" are {@link ConnectInAContainerTest} and
  * {@link ConnectWithTheExtensionInAContainerTest}, which pass under the profile container-tests.
  */
-class ContainerReadmeFragmentTest {
+class ContainerReadmeExampleTest {
   @Test
   void theReadmeShowsTheContainerExamplesAsTheyAre() throws Exception {
-    List<String> shown = javaBlocks(Files.readString(Path.of("../container/README-fragment.md")));
+    String readme = Files.readString(Path.of("../README.md"));
+    int start = readme.indexOf("## The container image");
+    assertThat(start).as("the README has the section").isPositive();
+    int end = readme.indexOf("\n## ", start + 1);
+    List<String> shown = javaBlocks(readme.substring(start, end < 0 ? readme.length() : end));
 
     assertThat(shown).containsExactly(pasteable("ConnectInAContainerTest"), pasteable("ConnectWithTheExtensionInAContainerTest"));
   }
