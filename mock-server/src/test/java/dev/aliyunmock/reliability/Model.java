@@ -88,6 +88,8 @@ final class Model {
   /** Every interface id seen, in the order seen (deleted ones stay: they are the ghosts). */
   private final List<String> known = Collections.synchronizedList(new ArrayList<>());
   private final List<String> trace = new ArrayList<>();
+  /** How each call ended ("ConnectRouterInterface OK", "… IncorrectRIStatus"), for statistics. */
+  private final Map<String, Integer> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
   private int loads;
 
   Model(ExecutorService pool) {
@@ -110,6 +112,7 @@ final class Model {
     switch (step.kind()) {
       case BATCH, CONTEND -> runConcurrently(step, before);
       case LINK -> link(step, before);
+      case PAIR -> pair(step, before);
       case COMPLETE_ALL, COMPLETE_ONE, ADVANCE_CLOCK, SET_MODE, LOAD_FIXTURE -> {
         control(step, before);
         check(before, Snapshot.of(mock), 1, step);
@@ -309,7 +312,14 @@ final class Model {
   // ------------------------------------------------------------------ executing calls
 
   private Call.Result execute(Resolved r) {
-    return r.engine() ? viaEngine(r) : direct(r);
+    Call.Result result = r.engine() ? viaEngine(r) : direct(r);
+    outcomes.merge(r.call().action() + " " + (result.ok() ? "OK" : result.code()), 1, Integer::sum);
+    return result;
+  }
+
+  /** How the calls of this sequence ended, by action and code. */
+  Map<String, Integer> outcomes() {
+    return outcomes;
   }
 
   private Call.Result direct(Resolved r) {
@@ -473,8 +483,11 @@ final class Model {
   /** Points an Idle initiator and an Idle acceptor at each other, each by its owner. */
   private void link(Step step, Snapshot before) {
     String i = interfaceId(step.target(), before, ri -> ri.status() == Status.IDLE && ri.role() == Role.INITIATING_SIDE);
-    String a = interfaceId(step.other(), before, ri -> ri.status() == Status.IDLE && ri.role() == Role.ACCEPTING_SIDE);
     RouterInterface ini = before.interfaces().get(i);
+    // An acceptor the initiator can reach: in its OppositeRegionId (which Modify cannot change).
+    String a = interfaceId(step.other(), before, ri -> ri.status() == Status.IDLE && ri.role() == Role.ACCEPTING_SIDE
+        && ini != null && !ri.routerId().equals(ini.routerId())
+        && (ini.oppositeRegionId() == null || ini.oppositeRegionId().equals(ri.regionId())));
     RouterInterface acc = before.interfaces().get(a);
     if (ini == null || acc == null) {
       return;
@@ -501,6 +514,71 @@ final class Model {
       check(s, after, 1, step);
       s = after;
     }
+  }
+
+  /** Router pairs that the seed pairs already connect, so that new pairs often meet them. */
+  private static final List<List<String>> BUSY_ROUTERS =
+      List.of(List.of("vrt-one-hz", "vrt-two-sh"), List.of("vrt-one-bj", "vrt-one-hz"), List.of("vrt-two-sh2", "vrt-one-bj"));
+
+  /**
+   * Creates an acceptor and an initiator naming each other (each by its owner) between two
+   * routers, often ones already connected; then, half the time, connects them.
+   */
+  private void pair(Step step, Snapshot before) {
+    Router from;
+    Router to;
+    if (Math.floorMod(step.target(), 3) != 0) {
+      List<String> ids = pick(BUSY_ROUTERS, step.target() / 3);
+      from = router(before, ids.get(Math.floorMod(step.other(), 2)));
+      to = router(before, ids.get(1 - Math.floorMod(step.other(), 2)));
+    } else {
+      from = pick(before.routers(), step.target() / 3);
+      to = pick(before.routers(), step.other());
+    }
+    Dialect d = step.vpc() ? Dialect.VPC : Dialect.ECS;
+    String spec = pick(SPECS.subList(0, 5), step.variant());
+    Snapshot s = before;
+    Resolved acceptor = new Resolved(step, to.ownerId(), d, new Call.Create(to.regionId(), new RouterInterfaces.CreateRequest(
+        "AcceptingSide", "Negative", to.routerType().apiName(), to.routerId(), from.regionId(), from.routerId(),
+        from.routerType().apiName(), null, from.ownerId(), null, null, null, null, null, null, null, null, null, null)), step.engine());
+    Call.Result acc = execute(acceptor);
+    Snapshot after = Snapshot.of(mock);
+    checkOutcome(acceptor, acc, s, after);
+    check(s, after, 1, step);
+    if (!acc.ok()) {
+      return;
+    }
+    s = after;
+    Resolved initiator = new Resolved(step, from.ownerId(), d, new Call.Create(from.regionId(), new RouterInterfaces.CreateRequest(
+        "InitiatingSide", spec, from.routerType().apiName(), from.routerId(), to.regionId(), to.routerId(),
+        to.routerType().apiName(), acc.createdId(), to.ownerId(), null, null, null, null, null, null, null, null, null, null)),
+        step.engine());
+    Call.Result ini = execute(initiator);
+    after = Snapshot.of(mock);
+    checkOutcome(initiator, ini, s, after);
+    check(s, after, 1, step);
+    if (!ini.ok()) {
+      return;
+    }
+    s = after;
+    List<Resolved> rest = new ArrayList<>();
+    rest.add(new Resolved(step, to.ownerId(), d, new Call.ModifyAttribute(to.regionId(), acc.createdId(),
+        new RouterInterfaces.AttributeChanges(null, null, ini.createdId(), null, null, null, null, null, null, null, false)),
+        step.engine()));
+    if (Math.floorMod(step.variant(), 2) == 0) {
+      rest.add(new Resolved(step, from.ownerId(), d, new Call.Connect(from.regionId(), ini.createdId()), step.engine()));
+    }
+    for (Resolved r : rest) {
+      Call.Result result = execute(r);
+      after = Snapshot.of(mock);
+      checkOutcome(r, result, s, after);
+      check(s, after, 1, step);
+      s = after;
+    }
+  }
+
+  private static Router router(Snapshot s, String id) {
+    return s.routers().stream().filter(r -> r.routerId().equals(id)).findFirst().orElseThrow();
   }
 
   private void control(Step step, Snapshot s) {

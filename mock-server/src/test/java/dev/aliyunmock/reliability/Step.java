@@ -23,6 +23,7 @@ record Step(Kind kind, int who, int target, int other, int region, int variant, 
   enum Kind {
     CREATE,
     LINK,
+    PAIR,
     MODIFY_ATTRIBUTE,
     CONNECT,
     ACTIVATE,
