@@ -1,5 +1,9 @@
 package dev.aliyunmock.wiremock;
 
+import com.github.tomakehurst.wiremock.http.ContentTypeHeader;
+import com.github.tomakehurst.wiremock.http.ImmutableRequest;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.http.multipart.PartParser;
 import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.api.ApiError;
 import dev.aliyunmock.api.ApiException;
@@ -30,8 +34,10 @@ import wiremock.jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A servlet filter in front of WireMock's stub handler. WireMock itself answers some inputs with
- * a 500 (a malformed percent-escape in the query or form, a form charset Java does not know, a
- * body that looks gzipped but is not) and reads bodies without a bound. This filter reads the body
+ * a 500 (a malformed percent-escape in the query or form, a charset Java does not know or an
+ * empty one in any Content-Type, a multipart body its parser rejects, a body that looks gzipped
+ * but is not, a body Jetty cannot read such as a broken chunked encoding) and reads bodies
+ * without a bound. This filter reads the body
  * once, within {@link #MAX_BODY_BYTES}, and hands any request WireMock could not digest straight
  * to the API gateway, which answers with the documented envelope. Everything else passes on,
  * with the body cached, to WireMock's stubs (the catch-all included), its journal and {@code
@@ -55,7 +61,14 @@ final class RequestGuard implements Filter {
       refuse(response, new ApiException(ApiError.REQUEST_TOO_LARGE, String.valueOf(MAX_BODY_BYTES)));
       return;
     }
-    byte[] body = readBounded(request.getInputStream(), MAX_BODY_BYTES);
+    byte[] body;
+    try {
+      body = readBounded(request.getInputStream(), MAX_BODY_BYTES);
+    } catch (IOException | RuntimeException e) {
+      // A broken chunked encoding or a body shorter than announced: Jetty throws while reading.
+      refuse(response, new ApiException(ApiError.BAD_REQUEST, "the body could not be read"));
+      return;
+    }
     if (body == null) {
       refuse(response, new ApiException(ApiError.REQUEST_TOO_LARGE, String.valueOf(MAX_BODY_BYTES)));
       return;
@@ -92,7 +105,39 @@ final class RequestGuard implements Filter {
         return "unsupported charset";
       }
     }
+    String contentType = request.getHeader("Content-Type");
+    if (contentType != null) {
+      try {
+        // WireMock decodes every body with this charset (any Content-Type), and throws on a bad one.
+        new ContentTypeHeader(contentType).charset();
+      } catch (RuntimeException e) {
+        return "unsupported charset";
+      }
+      if (contentType.matches("(?i)^\\s*multipart/.*") && !multipartParses(contentType, encoding, body)) {
+        return "malformed multipart body";
+      }
+    }
     return null;
+  }
+
+  /** Whether WireMock's multipart parser, which it runs on every multipart request, accepts the body. */
+  private static boolean multipartParses(String contentType, String encoding, byte[] body) {
+    try {
+      ImmutableRequest.Builder r =
+          ImmutableRequest.create()
+              .withAbsoluteUrl("http://localhost/")
+              .withMethod(RequestMethod.POST)
+              .withHeader("Content-Type", contentType)
+              .withBody(plain(body, encoding));
+      if (encoding != null) {
+        r.withHeader("Content-Encoding", encoding);
+      }
+      PartParser.parseFrom(r.build());
+      return true;
+    } catch (Exception e) {
+      // FileUploadException, thrown undeclared ("sneaky") by WireMock
+      return false;
+    }
   }
 
   private static boolean isForm(HttpServletRequest request) {
@@ -138,6 +183,20 @@ final class RequestGuard implements Filter {
       return true;
     } catch (CharacterCodingException e) {
       return false;
+    }
+  }
+
+  /** The body as WireMock hands it on: inflated when gzipped (already checked to inflate). */
+  private static byte[] plain(byte[] body, String encoding) {
+    boolean gzip = body.length >= 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b;
+    if (!gzip && (encoding == null || !encoding.toLowerCase(Locale.ROOT).contains("gzip"))) {
+      return body;
+    }
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+      byte[] inflated = readBounded(in, MAX_BODY_BYTES);
+      return inflated == null ? body : inflated;
+    } catch (IOException | RuntimeException e) {
+      return body;
     }
   }
 

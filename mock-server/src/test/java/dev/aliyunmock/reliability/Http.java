@@ -103,8 +103,7 @@ final class Http {
   private static Answer readAnswer(InputStream in) throws IOException {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     byte[] chunk = new byte[8192];
-    int headerEnd = -1;
-    int contentLength = -1;
+    byte[] blank = "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
     while (true) {
       int n;
       try {
@@ -117,25 +116,26 @@ final class Http {
       }
       buf.write(chunk, 0, n);
       byte[] all = buf.toByteArray();
-      if (headerEnd < 0) {
-        headerEnd = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-        if (headerEnd >= 0) {
-          String head = new String(all, 0, headerEnd, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-          int i = head.indexOf("\ncontent-length:");
-          if (i >= 0) {
-            int end = head.indexOf('\r', i + 1);
-            contentLength = Integer.parseInt(head.substring(i + 16, end < 0 ? head.length() : end).trim());
-          }
-        }
+      int headerEnd = indexOf(all, blank);
+      while (headerEnd >= 0 && all.length > 9 && all[9] == '1') {
+        // An interim answer (100 Continue): the real one follows.
+        buf.reset();
+        buf.write(all, headerEnd + 4, all.length - headerEnd - 4);
+        all = buf.toByteArray();
+        headerEnd = indexOf(all, blank);
       }
-      if (headerEnd >= 0 && contentLength >= 0 && all.length >= headerEnd + 4 + contentLength) {
-        break;
+      if (headerEnd >= 0) {
+        int length = contentLength(new String(all, 0, headerEnd, StandardCharsets.ISO_8859_1));
+        if (length >= 0 && all.length >= headerEnd + 4 + length) {
+          break;
+        }
       }
     }
     byte[] all = buf.toByteArray();
     if (all.length == 0) {
       return new Answer(-1, "", "");
     }
+    int headerEnd = indexOf(all, blank);
     int he = headerEnd < 0 ? all.length : headerEnd;
     String head = new String(all, 0, he, StandardCharsets.ISO_8859_1);
     String[] lines = head.split("\r\n");
@@ -146,9 +146,20 @@ final class Http {
         contentType = line.substring(13).trim();
       }
     }
+    int length = contentLength(head);
     int from = Math.min(all.length, he + 4);
-    int to = contentLength >= 0 ? Math.min(all.length, from + contentLength) : all.length;
+    int to = length >= 0 ? Math.min(all.length, from + length) : all.length;
     return new Answer(status, contentType, new String(all, from, to - from, StandardCharsets.UTF_8));
+  }
+
+  private static int contentLength(String head) {
+    String lower = head.toLowerCase(Locale.ROOT);
+    int i = lower.indexOf("\ncontent-length:");
+    if (i < 0) {
+      return -1;
+    }
+    int end = lower.indexOf('\r', i + 1);
+    return Integer.parseInt(lower.substring(i + 16, end < 0 ? lower.length() : end).trim());
   }
 
   private static int indexOf(byte[] hay, byte[] needle) {
