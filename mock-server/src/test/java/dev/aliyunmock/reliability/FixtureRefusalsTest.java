@@ -40,6 +40,18 @@ class FixtureRefusalsTest {
   }
 
   @Test
+  void aSecondDocumentAfterTheFirstIsRefusedAtItsLineAndColumn() {
+    FixtureException e = refusal("{\"Regions\":[\"eu-west-1\"]}\n{\"Regions\":[\"eu-west-2\"]}");
+    assertThat(e.path()).isEqualTo("(line 2, column 2)");
+    assertThat(e.getMessage()).contains("not valid JSON");
+  }
+
+  @Test
+  void trailingTextAfterTheDocumentIsRefused() {
+    assertThat(refusal("{\"Regions\":[\"eu-west-1\"]} x").path()).matches("\\(line 1, column \\d+\\)");
+  }
+
+  @Test
   void aPlainUnknownKeyIsNamedAsItIs() {
     assertThatThrownBy(() -> mock.loadFixtures("{\"Accounts\":[{\"OwnerId\":\"1\",\"Colour\":1}]}"))
         .hasMessageStartingWith("Accounts[0].Colour: unknown key");
