@@ -201,6 +201,9 @@ public final class World {
     if (ri.businessStatus() == BusinessStatus.FINANCIAL_LOCKED) {
       lockedByOwner.merge(ri.ownerId(), -1, Integer::sum);
     }
+    // A token of a deleted interface creates anew (RouterInterfaces.create): forget it, or
+    // create/delete cycles with fresh tokens grow the map without bound.
+    clientTokens.values().removeIf(ri.id()::equals);
     transitions.forget(ri.id());
   }
 
