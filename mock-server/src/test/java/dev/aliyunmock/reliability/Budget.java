@@ -13,9 +13,9 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  */
 enum Budget {
   /** Random action sequences of the stateful property. */
-  TRIES("reliability.tries", 200),
+  TRIES("reliability.tries", 250),
   /** Malformed requests, over HTTP and straight into the engine together. */
-  FUZZ("reliability.fuzz", 6_000),
+  FUZZ("reliability.fuzz", 3_000),
   /** Rounds of each race. */
   RACES("reliability.races", 12),
   /** Mutated fixture documents. */

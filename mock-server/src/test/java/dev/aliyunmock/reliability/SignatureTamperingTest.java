@@ -54,7 +54,7 @@ class SignatureTamperingTest {
     assertThat(mock.stateJson()).as(what).isEqualTo(before);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 250)
   @AddLifecycleHook(Budget.TriesFromProperty.class)
   void anyChangeToAVersionOneSignedRequestIsRefused(
       @ForAll @IntRange(min = 0, max = 6) int kind,
@@ -94,7 +94,7 @@ class SignatureTamperingTest {
     assertRefusedAndUnchanged(r, what);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 250)
   @AddLifecycleHook(Budget.TriesFromProperty.class)
   void anyChangeToAnAcs3SignedRequestIsRefused(
       @ForAll @IntRange(min = 0, max = 7) int kind,

@@ -37,7 +37,7 @@ class StatefulInvariantsTest {
     pool.shutdownNow();
   }
 
-  @Property(tries = 200)
+  @Property(tries = 250)
   @AddLifecycleHook(Budget.TriesFromProperty.class)
   void randomSequencesOfEveryActionKeepEveryInvariant(@ForAll("sequences") ActionChain<Model> chain) {
     Model model = chain.run();
