@@ -15,11 +15,11 @@ enum Budget {
   /** Random action sequences of the stateful property. */
   TRIES("reliability.tries", 250),
   /** Malformed requests, over HTTP and straight into the engine together. */
-  FUZZ("reliability.fuzz", 3_000),
+  FUZZ("reliability.fuzz", 2_400),
   /** Rounds of each race. */
   RACES("reliability.races", 12),
   /** Mutated fixture documents. */
-  FIXTURES("reliability.fixtures", 1_500);
+  FIXTURES("reliability.fixtures", 800);
 
   private final String property;
   private final int normal;

@@ -195,7 +195,7 @@ class FixtureFuzzTest {
 
   @Test
   void mutatedFixtureDocumentsThroughTheAdminApiAreLoadedOrRefusedWith400() {
-    int total = Math.max(50, Budget.FIXTURES.amount() / 10);
+    int total = Math.max(40, Budget.FIXTURES.amount() / 10);
     FixtureFuzzer fuzzer = new FixtureFuzzer(seed + 1);
     try (AliyunMockServer server = MockServers.start()) {
       Http http = new Http(server);

@@ -172,8 +172,11 @@ final class RequestFuzzer {
           body = bodyMutation(body, headers, what);
         }
         case 27 -> {
-          query = query + (query.isEmpty() ? "" : "&") + manyParams();
-          what.add("over 1000 parameters");
+          // Rarely: WireMock spends ~60 µs per query parameter (it tries each as a date).
+          if (chance(15)) {
+            query = query + (query.isEmpty() ? "" : "&") + manyParams();
+            what.add("over 1000 parameters");
+          }
         }
         default -> {}
       }
