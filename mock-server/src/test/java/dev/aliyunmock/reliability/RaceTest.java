@@ -75,6 +75,7 @@ class RaceTest {
       if (a.status() != 200) {
         assertThat(a.status()).as(a.body()).isBetween(400, 499);
         assertThat(code(a)).as(a.body()).isIn(loserCodes);
+        assertThat(a.body()).containsPattern("\"RequestId\":\"[0-9A-F-]{36}\"");
       }
     }
     assertInvariants();

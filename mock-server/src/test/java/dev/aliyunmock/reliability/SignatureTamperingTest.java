@@ -51,6 +51,7 @@ class SignatureTamperingTest {
   private void assertRefusedAndUnchanged(ApiResponse r, String what) {
     assertThat(r.status()).as("%s answered %s", what, r.body()).isBetween(400, 499);
     assertThat(Engine.json(r).path("Code").asText()).isNotEmpty();
+    assertThat(Engine.json(r).path("RequestId").asText()).matches("[0-9A-F-]{36}");
     assertThat(mock.stateJson()).as(what).isEqualTo(before);
   }
 
