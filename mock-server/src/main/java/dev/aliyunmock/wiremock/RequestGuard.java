@@ -37,11 +37,10 @@ import wiremock.jakarta.servlet.http.HttpServletResponse;
  * a 500 (a malformed percent-escape in the query or form, a charset Java does not know or an
  * empty one in any Content-Type, a multipart body its parser rejects, a body that looks gzipped
  * but is not, a body Jetty cannot read such as a broken chunked encoding) and reads bodies
- * without a bound. This filter reads the body
- * once, within {@link #MAX_BODY_BYTES}, and hands any request WireMock could not digest straight
- * to the API gateway, which answers with the documented envelope. Everything else passes on,
- * with the body cached, to WireMock's stubs (the catch-all included), its journal and {@code
- * verify}.
+ * without a bound. This filter reads the body once, within {@link #MAX_BODY_BYTES}, and hands
+ * any request WireMock could not digest straight to the API gateway (or refuses it with the
+ * documented envelope). Everything else passes on, with the body cached, to WireMock's stubs
+ * (the catch-all included), its journal and {@code verify}.
  */
 final class RequestGuard implements Filter {
   /** The largest request body accepted: 1 MiB, far above any API call. */
