@@ -22,6 +22,8 @@ public enum ApiError {
   INVALID_PARAMETER("InvalidParameter", 400, "The specified value of parameter \"{0}\" is not valid."),
   /** mock: the limit on parameters per request (same code as above). */
   TOO_MANY_PARAMETERS("InvalidParameter", 400, "The request has more than {0} parameters."),
+  /** mock: the limit on the length of one parameter's name or value (same code as above). */
+  PARAMETER_TOO_LONG("InvalidParameter", 400, "The parameter \"{0}\" is longer than {1} characters."),
   /** c5 (HELP 51132). */
   UNSUPPORTED_HTTP_METHOD("UnsupportedHTTPMethod", 403, "This http method not supported."),
   /** c5 (HELP 51132): a signature of the wrong form (method, version, ACS3 header layout). */

@@ -2,6 +2,7 @@ package dev.aliyunmock.model;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -31,6 +32,8 @@ public final class Fixtures {
   private static final ObjectMapper JSON =
       new ObjectMapper()
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          // One document per text: content after it is an error, not silently ignored.
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(SerializationFeature.INDENT_OUTPUT);
 
   private static final Set<String> TOP_KEYS = Set.of("Regions", "Accounts", "Routers", "RouterInterfaces");
@@ -102,7 +105,7 @@ public final class Fixtures {
       object(e);
       Map<RouterInterfaceField, Object> values = new EnumMap<>(RouterInterfaceField.class);
       for (Map.Entry<String, JsonNode> f : e.node.properties()) {
-        String path = e.path + "." + f.getKey();
+        String path = e.path + "." + keyInPath(f.getKey());
         RouterInterfaceField field = RouterInterfaceField.byName(f.getKey());
         if (field == null) {
           throw new FixtureException(path, "unknown key (a RouterInterfaceType field is expected)");
@@ -150,8 +153,24 @@ public final class Fixtures {
     while (names.hasNext()) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        throw new FixtureException(prefix + name, "unknown key (expected one of " + String.join(", ", sorted(allowed)) + ")");
+        throw new FixtureException(
+            prefix + keyInPath(name), "unknown key (expected one of " + String.join(", ", sorted(allowed)) + ")");
       }
+    }
+  }
+
+  /**
+   * A key as a path segment: as is when it is a plain name, else JSON-quoted, so that an empty
+   * key or one holding dots or brackets still names a place ({@code Routers[0]."a.b"}).
+   */
+  private static String keyInPath(String key) {
+    if (key.matches("[A-Za-z][A-Za-z0-9]*")) {
+      return key;
+    }
+    try {
+      return JSON.writeValueAsString(key);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a string is always serialisable", e);
     }
   }
 

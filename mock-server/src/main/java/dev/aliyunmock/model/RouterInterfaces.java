@@ -140,13 +140,21 @@ public final class RouterInterfaces {
         () -> {
           Account caller = account(callerOwnerId);
           checkRegion(regionId);
-          Collection<RouterInterface> candidates = candidates(caller, regionId, filters);
+          // Only the caller's interfaces of the region are read, so only their transitions may end
+          // (a filter naming another account's interface or router must not touch it).
+          List<RouterInterface> candidates = new ArrayList<>();
+          for (RouterInterface ri : candidates(caller, regionId, filters)) {
+            if (ri.ownerId().equals(caller.ownerId()) && ri.regionId().equals(regionId)) {
+              candidates.add(ri);
+            }
+          }
           world.transitions.beforeRead(candidates);
           int total = 0;
           long from = (long) (pageNumber - 1) * pageSize;
           List<RouterInterface> page = new ArrayList<>();
           for (RouterInterface ri : candidates) {
-            if (!ri.ownerId().equals(caller.ownerId()) || !ri.regionId().equals(regionId) || !matchesAll(ri, filters)) {
+            if (world.interfaces.get(ri.id()) != ri || !matchesAll(ri, filters)) {
+              // gone (a Deleting interface whose transition just ended), or not a match
               continue;
             }
             if (total >= from && page.size() < pageSize) {

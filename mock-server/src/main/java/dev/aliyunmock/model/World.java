@@ -21,9 +21,19 @@ import java.util.function.Supplier;
  * <p>Concurrency design: one lock per world. Every action runs as one critical section ({@link
  * #locked}), so each sees and leaves a consistent state, two requests on the same interfaces are
  * strictly ordered (exactly one Connect of a pair wins), and there is no lock ordering to get
- * wrong (no deadlock). Actions are microseconds long, far below HTTP costs, so the single lock is
- * not the bottleneck. Credentials are also kept in a concurrent map so that signature checks,
- * which run before any action, take no lock. Two worlds share nothing.
+ * wrong (no deadlock). Reads take the lock too (a Describe may end transitions), and so do a
+ * dump, a fixture load and a reset, each whole: a request sees the world before or after a
+ * load, never half of it. Nothing is called out of the world while it is held (no I/O, no
+ * listener). Actions are microseconds long, far below HTTP costs, so the single lock is not the
+ * bottleneck.
+ *
+ * <p>Outside the lock, by design: credentials, in a concurrent map, so that signature checks,
+ * which run before any action, take no lock (an account a reset removed in between is then
+ * refused by the action); the nonce cache, under its own monitor, which checks and records a
+ * nonce in one step once the signature is verified, so that of identical requests sent at once
+ * exactly one is served; the default transition mode and the clock's offset (volatile).
+ * Pinned by the reliability suite (RaceTest, NonceReplayRaceTest, StatefulInvariantsTest), whose
+ * concurrent steps have deadlines. Two worlds share nothing.
  */
 public final class World {
   private final ReentrantLock lock = new ReentrantLock();
@@ -201,6 +211,9 @@ public final class World {
     if (ri.businessStatus() == BusinessStatus.FINANCIAL_LOCKED) {
       lockedByOwner.merge(ri.ownerId(), -1, Integer::sum);
     }
+    // A token of a deleted interface creates anew (RouterInterfaces.create): forget it, or
+    // create/delete cycles with fresh tokens grow the map without bound.
+    clientTokens.values().removeIf(ri.id()::equals);
     transitions.forget(ri.id());
   }
 

@@ -18,6 +18,14 @@ public final class Parameters {
   /** More than this many parameters is refused with {@link ApiError#TOO_MANY_PARAMETERS}. */
   public static final int MAX_PARAMETERS = 1000;
 
+  /**
+   * A parameter name or value longer than this (decoded) is refused with {@link
+   * ApiError#PARAMETER_TOO_LONG}: far above any value of the API (descriptions are 256
+   * characters, STS tokens a few thousand), low enough that values stored in the world, client
+   * tokens and nonces stay small.
+   */
+  public static final int MAX_PARAMETER_CHARS = 16 * 1024;
+
   private final Map<String, String> query;
   private final Map<String, String> form;
   private final Map<String, String> all;
@@ -66,6 +74,9 @@ public final class Parameters {
         String value = PercentCodec.decodeComponent(rawValue);
         if (name == null || value == null) {
           throw new ApiException(ApiError.INVALID_PARAMETER, printable(name == null ? rawName : name));
+        }
+        if (name.length() > MAX_PARAMETER_CHARS || value.length() > MAX_PARAMETER_CHARS) {
+          throw new ApiException(ApiError.PARAMETER_TOO_LONG, printable(name), String.valueOf(MAX_PARAMETER_CHARS));
         }
         if (!name.isEmpty()) {
           out.put(name, value);

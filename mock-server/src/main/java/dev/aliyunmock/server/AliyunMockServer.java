@@ -3,6 +3,7 @@ package dev.aliyunmock.server;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.security.BasicAuthenticator;
 import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.model.Account;
 import dev.aliyunmock.model.FixtureException;
@@ -110,6 +111,7 @@ public final class AliyunMockServer implements AutoCloseable {
     private final AliyunMock.Builder mockBuilder = AliyunMock.builder();
     private AliyunMock mock;
     private Consumer<WireMockConfiguration> wireMockOptions = o -> {};
+    private BasicAuthenticator adminAuthenticator;
 
     private Builder() {}
 
@@ -140,6 +142,28 @@ public final class AliyunMockServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Protects the admin API ({@code /__admin}, the {@code /__admin/aliyun/*} routes included)
+     * with HTTP basic authentication; without it the admin API is open, as WireMock's is. The API
+     * itself is unaffected, and so is {@link AliyunMockServer#mock()} in the same JVM.
+     *
+     * <pre>{@code
+     * AliyunMockServer.builder().adminCredentials("admin", "s3cret").build().start();
+     * // curl -u admin:s3cret http://127.0.0.1:PORT/__admin/aliyun/state
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the user is empty or holds a colon, or the password is empty
+     */
+    public Builder adminCredentials(String user, String password) {
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(password, "password");
+      if (user.isEmpty() || user.indexOf(':') >= 0 || password.isEmpty()) {
+        throw new IllegalArgumentException("admin user must be non-empty without ':', and the password non-empty");
+      }
+      this.adminAuthenticator = new BasicAuthenticator(user, password);
+      return this;
+    }
+
     /** Adjusts WireMock's own options (threads, journal size, …) before the server is made. */
     public Builder wireMock(Consumer<WireMockConfiguration> options) {
       this.wireMockOptions = this.wireMockOptions.andThen(options);
@@ -160,6 +184,9 @@ public final class AliyunMockServer implements AutoCloseable {
               .maxRequestJournalEntries(10_000)
               .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
               .extensions(new AliyunWireMockExtension(m));
+      if (adminAuthenticator != null) {
+        options.adminAuthenticator(adminAuthenticator);
+      }
       wireMockOptions.accept(options);
       return new AliyunMockServer(m, new WireMockServer(options), bindAddress);
     }

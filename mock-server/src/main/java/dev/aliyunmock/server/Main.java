@@ -73,6 +73,14 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--verbose", description = "Also print each request and response.")
   boolean verbose;
 
+  @Option(
+      names = "--admin-auth",
+      paramLabel = "USER:PASSWORD",
+      defaultValue = "${env:ALIYUN_MOCK_ADMIN_AUTH}",
+      description = "Protect the admin API (/__admin) with HTTP basic authentication (default: open;"
+          + " also from the environment variable ALIYUN_MOCK_ADMIN_AUTH).")
+  String adminAuth;
+
   private final PrintStream out;
   private final PrintStream err;
   private final CountDownLatch stopped;
@@ -151,6 +159,18 @@ public final class Main implements Callable<Integer> {
         }
       }
     }
+    String adminUser = null;
+    String adminPassword = null;
+    if (adminAuth != null && !adminAuth.isEmpty()) {
+      int colon = adminAuth.indexOf(':');
+      if (colon <= 0 || colon == adminAuth.length() - 1) {
+        // The value holds a password: it is not echoed.
+        err.println("aliyun-mock: --admin-auth must be USER:PASSWORD, both non-empty");
+        return USAGE;
+      }
+      adminUser = adminAuth.substring(0, colon);
+      adminPassword = adminAuth.substring(colon + 1);
+    }
     AliyunMock.Builder mock = AliyunMock.builder().auth(authMode).transitions(transitionMode).callLog(out::println, verbose);
     List<Path> files = fixtureFiles(sources);
     for (Path f : files) {
@@ -173,7 +193,11 @@ public final class Main implements Callable<Integer> {
       return USAGE;
     }
     try {
-      server = AliyunMockServer.builder().port(port).bindAddress(bindAddress).mock(built).build().start();
+      AliyunMockServer.Builder serverBuilder = AliyunMockServer.builder().port(port).bindAddress(bindAddress).mock(built);
+      if (adminUser != null) {
+        serverBuilder.adminCredentials(adminUser, adminPassword);
+      }
+      server = serverBuilder.build().start();
     } catch (FixtureException e) {
       throw new IllegalStateException(e);
     } catch (RuntimeException e) {
@@ -193,7 +217,8 @@ public final class Main implements Callable<Integer> {
             + (a == null
                 ? "  (no account in the world)"
                 : "  AccessKeyId=" + a.accessKeyId() + " AccessKeySecret=" + a.accessKeySecret() + " (account " + a.ownerId() + ")")
-            + "  auth=" + authMode.name().toLowerCase(java.util.Locale.ROOT));
+            + "  auth=" + authMode.name().toLowerCase(java.util.Locale.ROOT)
+            + (adminUser == null ? "" : "  admin=basic-auth"));
     out.flush();
     try {
       stopped.await();

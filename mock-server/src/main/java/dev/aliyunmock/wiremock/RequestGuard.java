@@ -1,5 +1,9 @@
 package dev.aliyunmock.wiremock;
 
+import com.github.tomakehurst.wiremock.http.ContentTypeHeader;
+import com.github.tomakehurst.wiremock.http.ImmutableRequest;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.http.multipart.PartParser;
 import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.api.ApiError;
 import dev.aliyunmock.api.ApiException;
@@ -30,12 +34,13 @@ import wiremock.jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A servlet filter in front of WireMock's stub handler. WireMock itself answers some inputs with
- * a 500 (a malformed percent-escape in the query or form, a form charset Java does not know, a
- * body that looks gzipped but is not) and reads bodies without a bound. This filter reads the body
- * once, within {@link #MAX_BODY_BYTES}, and hands any request WireMock could not digest straight
- * to the API gateway, which answers with the documented envelope. Everything else passes on,
- * with the body cached, to WireMock's stubs (the catch-all included), its journal and {@code
- * verify}.
+ * a 500 (a malformed percent-escape in the query or form, a charset Java does not know or an
+ * empty one in any Content-Type, a multipart body its parser rejects, a body that looks gzipped
+ * but is not, a body Jetty cannot read such as a broken chunked encoding) and reads bodies
+ * without a bound. This filter reads the body once, within {@link #MAX_BODY_BYTES}, and hands
+ * any request WireMock could not digest straight to the API gateway (or refuses it with the
+ * documented envelope). Everything else passes on, with the body cached, to WireMock's stubs
+ * (the catch-all included), its journal and {@code verify}.
  */
 final class RequestGuard implements Filter {
   /** The largest request body accepted: 1 MiB, far above any API call. */
@@ -55,7 +60,14 @@ final class RequestGuard implements Filter {
       refuse(response, new ApiException(ApiError.REQUEST_TOO_LARGE, String.valueOf(MAX_BODY_BYTES)));
       return;
     }
-    byte[] body = readBounded(request.getInputStream(), MAX_BODY_BYTES);
+    byte[] body;
+    try {
+      body = readBounded(request.getInputStream(), MAX_BODY_BYTES);
+    } catch (IOException | RuntimeException e) {
+      // A broken chunked encoding or a body shorter than announced: Jetty throws while reading.
+      refuse(response, new ApiException(ApiError.BAD_REQUEST, "the body could not be read"));
+      return;
+    }
     if (body == null) {
       refuse(response, new ApiException(ApiError.REQUEST_TOO_LARGE, String.valueOf(MAX_BODY_BYTES)));
       return;
@@ -65,7 +77,7 @@ final class RequestGuard implements Filter {
       refuse(response, new ApiException(ApiError.BAD_REQUEST, problem));
       return;
     }
-    if (!wellFormed(request.getQueryString()) || (isForm(request) && !formDecodable(body))) {
+    if (!wellFormed(queryAsWireMockSplitsIt(request)) || (isForm(request) && !formDecodable(body))) {
       // WireMock would throw on this; the gateway answers it (InvalidParameter) without stubs.
       write(response, mock.handle(toRpcRequest(request, body)));
       return;
@@ -92,12 +104,57 @@ final class RequestGuard implements Filter {
         return "unsupported charset";
       }
     }
+    String contentType = request.getHeader("Content-Type");
+    if (contentType != null) {
+      try {
+        // WireMock decodes every body with this charset (any Content-Type), and throws on a bad one.
+        new ContentTypeHeader(contentType).charset();
+      } catch (RuntimeException e) {
+        return "unsupported charset";
+      }
+      if (contentType.matches("(?i)^\\s*multipart/.*") && !multipartParses(contentType, encoding, body)) {
+        return "malformed multipart body";
+      }
+    }
     return null;
+  }
+
+  /** Whether WireMock's multipart parser, which it runs on every multipart request, accepts the body. */
+  private static boolean multipartParses(String contentType, String encoding, byte[] body) {
+    try {
+      ImmutableRequest.Builder r =
+          ImmutableRequest.create()
+              .withAbsoluteUrl("http://localhost/")
+              .withMethod(RequestMethod.POST)
+              .withHeader("Content-Type", contentType)
+              .withBody(plain(body, encoding));
+      if (encoding != null) {
+        r.withHeader("Content-Encoding", encoding);
+      }
+      PartParser.parseFrom(r.build());
+      return true;
+    } catch (Exception e) {
+      // FileUploadException, thrown undeclared ("sneaky") by WireMock
+      return false;
+    }
   }
 
   private static boolean isForm(HttpServletRequest request) {
     String ct = request.getContentType();
     return ct != null && ct.contains("application/x-www-form-urlencoded");
+  }
+
+  /**
+   * The query WireMock decodes: what follows the first {@code ?} of the raw URI plus query. Jetty
+   * reads some malformed escapes in the path leniently ({@code /%?a=%u0041} is all path to it),
+   * so its own query string may be empty while WireMock still splits one off and decodes it.
+   */
+  private static String queryAsWireMockSplitsIt(HttpServletRequest request) {
+    String query = request.getQueryString();
+    String uri = request.getRequestURI();
+    String url = (uri == null ? "" : uri) + (query == null ? "" : "?" + query);
+    int q = url.indexOf('?');
+    return q < 0 ? null : url.substring(q + 1);
   }
 
   /** Every {@code %} followed by two hex digits. */
@@ -138,6 +195,20 @@ final class RequestGuard implements Filter {
       return true;
     } catch (CharacterCodingException e) {
       return false;
+    }
+  }
+
+  /** The body as WireMock hands it on: inflated when gzipped (already checked to inflate). */
+  private static byte[] plain(byte[] body, String encoding) {
+    boolean gzip = body.length >= 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b;
+    if (!gzip && (encoding == null || !encoding.toLowerCase(Locale.ROOT).contains("gzip"))) {
+      return body;
+    }
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+      byte[] inflated = readBounded(in, MAX_BODY_BYTES);
+      return inflated == null ? body : inflated;
+    } catch (IOException | RuntimeException e) {
+      return body;
     }
   }
 

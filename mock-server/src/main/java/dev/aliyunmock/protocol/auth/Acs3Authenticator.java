@@ -97,7 +97,10 @@ public final class Acs3Authenticator implements RequestAuthenticator {
             auth.get("Signature").toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
       throw new ApiException(ApiError.SIGNATURE_DOES_NOT_MATCH, stringToSign);
     }
-    nonces.record(keyId, nonce, now);
+    if (!nonces.claim(keyId, nonce, now)) {
+      // The same nonce, checked unused above, was claimed meanwhile by a request sent at once.
+      throw new ApiException(ApiError.SIGNATURE_NONCE_USED);
+    }
     return new Authenticated(principal, action, version, Authenticated.Style.ACS3);
   }
 

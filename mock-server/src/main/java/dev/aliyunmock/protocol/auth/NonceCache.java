@@ -37,6 +37,20 @@ public final class NonceCache {
     return at != null && at.plus(WINDOW).isAfter(now);
   }
 
+  /**
+   * Records a nonce as used at {@code now} unless it was used within the window, in one step:
+   * of several requests carrying the same nonce at once, exactly one claims it.
+   *
+   * @return whether this call claimed the nonce (false: a replay)
+   */
+  public synchronized boolean claim(String accessKeyId, String nonce, Instant now) {
+    if (wasUsed(accessKeyId, nonce, now)) {
+      return false;
+    }
+    record(accessKeyId, nonce, now);
+    return true;
+  }
+
   /** Records a nonce as used at {@code now}, forgetting expired and overflowing entries. */
   public synchronized void record(String accessKeyId, String nonce, Instant now) {
     String key = key(accessKeyId, nonce);

@@ -66,7 +66,10 @@ public final class RpcV1Authenticator implements RequestAuthenticator {
         expected.getBytes(StandardCharsets.UTF_8), params.get("Signature").getBytes(StandardCharsets.UTF_8))) {
       throw new ApiException(ApiError.SIGNATURE_DOES_NOT_MATCH, stringToSign);
     }
-    nonces.record(keyId, nonce, now);
+    if (!nonces.claim(keyId, nonce, now)) {
+      // The same nonce, checked unused above, was claimed meanwhile by a request sent at once.
+      throw new ApiException(ApiError.SIGNATURE_NONCE_USED);
+    }
     return new Authenticated(principal, action, version, Authenticated.Style.RPC_V1);
   }
 }
