@@ -53,10 +53,10 @@ class MainSecurityTest {
   /** Starts the CLI on a thread; returns the port it serves. */
   private int start(String... args) throws InterruptedException {
     running = new Thread(() -> status.set(Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), stop)));
+        new PrintStream(err, true, StandardCharsets.UTF_8), stop, java.util.Map.of())));
     running.start();
     Matcher m = URL.matcher("");
-    for (int i = 0; i < 400 && !(m = URL.matcher(out())).find(); i++) {
+    for (int i = 0; i < 2400 && !(m = URL.matcher(out())).find(); i++) {
       Thread.sleep(25);
     }
     assertThat(m.find(0)).as("start line in %s / %s", out(), err).isTrue();
@@ -130,7 +130,7 @@ class MainSecurityTest {
   @Test
   void anAdminAuthWithoutPasswordIsStatusTwoWithoutEchoingIt() {
     int code = Main.run(new String[] {"--admin-auth", "justsecretword"}, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), new CountDownLatch(0));
+        new PrintStream(err, true, StandardCharsets.UTF_8), new CountDownLatch(0), java.util.Map.of());
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8).trim())
