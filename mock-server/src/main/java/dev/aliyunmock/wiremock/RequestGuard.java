@@ -45,6 +45,8 @@ import wiremock.jakarta.servlet.http.HttpServletResponse;
 final class RequestGuard implements Filter {
   /** The largest request body accepted: 1 MiB, far above any API call. */
   static final int MAX_BODY_BYTES = 1 << 20;
+  /** How much of an oversized body is read and dropped before answering 413 (see refuseTooLarge). */
+  static final long MAX_DRAINED_BYTES = 64L << 20;
 
   private final AliyunMock mock;
 
@@ -57,7 +59,7 @@ final class RequestGuard implements Filter {
     HttpServletRequest request = (HttpServletRequest) req;
     HttpServletResponse response = (HttpServletResponse) res;
     if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-      refuse(response, new ApiException(ApiError.REQUEST_TOO_LARGE, String.valueOf(MAX_BODY_BYTES)));
+      refuseTooLarge(request, response);
       return;
     }
     byte[] body;
@@ -69,7 +71,7 @@ final class RequestGuard implements Filter {
       return;
     }
     if (body == null) {
-      refuse(response, new ApiException(ApiError.REQUEST_TOO_LARGE, String.valueOf(MAX_BODY_BYTES)));
+      refuseTooLarge(request, response);
       return;
     }
     String problem = problemFor(request, body);
@@ -232,6 +234,27 @@ final class RequestGuard implements Filter {
       out.write(buf, 0, n);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Refuses an oversized body with 413, after reading (and dropping) up to {@link
+   * #MAX_DRAINED_BYTES} more of it: closing a socket with unread input makes TCP reset it, and the
+   * client would lose the answer with the connection.
+   */
+  private void refuseTooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    try {
+      InputStream in = request.getInputStream();
+      byte[] buf = new byte[64 * 1024];
+      long drained = 0;
+      int n;
+      while (drained < MAX_DRAINED_BYTES && (n = in.read(buf)) > 0) {
+        drained += n;
+      }
+    } catch (IOException | RuntimeException e) {
+      // The client gave up or the body is broken: the answer may still reach it.
+    }
+    response.setHeader("Connection", "close");
+    refuse(response, new ApiException(ApiError.REQUEST_TOO_LARGE, String.valueOf(MAX_BODY_BYTES)));
   }
 
   private void refuse(HttpServletResponse response, ApiException e) throws IOException {

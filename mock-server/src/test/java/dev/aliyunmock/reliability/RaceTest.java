@@ -163,7 +163,7 @@ class RaceTest {
       List<Http.Answer> answers = atOnce.run(THREADS, i -> http.rpc(
           params("Action", "DeactivateRouterInterface", "RegionId", "cn-hangzhou", "RouterInterfaceId", INITIATOR)));
 
-      assertOneWinner(answers, Set.of("IncorrectRIStatus"));
+      assertOneWinner(answers, Set.of("IncorrectStatus"));
       assertThat(ri(INITIATOR).status()).isEqualTo(Status.DEACTIVATING);
       assertThat(ri(ACCEPTOR).get(RouterInterfaceField.OppositeInterfaceStatus)).isEqualTo(Status.DEACTIVATING);
     }
