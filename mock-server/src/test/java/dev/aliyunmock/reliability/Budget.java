@@ -9,7 +9,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * How much the reliability suite does. The normal test run uses the small defaults (a few
  * seconds each, so CI guards every kind of check); the dedicated run raises them with system
  * properties, e.g. {@code -Dreliability.tries=10000 -Dreliability.fuzz=100000} (see
- * RELIABILITY-fragment.md).
+ * the README, "Reliability and security").
  */
 enum Budget {
   /** Random action sequences of the stateful property. */
