@@ -55,12 +55,7 @@ final class EnvelopeErrorHandler extends ErrorHandler {
       return;
     }
     response.resetBuffer();
-    response.setStatus(r.status());
-    response.setContentType(r.contentType());
-    response.setHeader("x-acs-request-id", r.requestId());
-    byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    RequestGuard.write(response, r);
   }
 
   static ApiException forStatus(int status, String reason) {

@@ -52,11 +52,8 @@ public final class Acs3Authenticator implements RequestAuthenticator {
     String version = firstNonNull(request.header("x-acs-version"), params.get("Version"));
     Map<String, String> auth = parseAuthorization(request.header("authorization"));
     if (mode == AuthMode.OFF) {
-      String key = auth == null ? null : auth.get("Credential");
-      Principal p =
-          (key == null ? credentials.fallback() : credentials.byAccessKeyId(key).or(credentials::fallback))
-              .orElse(null);
-      return new Authenticated(p, action, version, Authenticated.Style.ACS3);
+      return new Authenticated(
+          credentials.lenient(auth == null ? null : auth.get("Credential")), action, version, Authenticated.Style.ACS3);
     }
     if (auth == null
         || isBlank(auth.get("Credential"))

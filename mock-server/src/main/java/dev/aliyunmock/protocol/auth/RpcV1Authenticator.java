@@ -36,11 +36,7 @@ public final class RpcV1Authenticator implements RequestAuthenticator {
     String action = params.get("Action");
     String version = params.get("Version");
     if (mode == AuthMode.OFF) {
-      String key = params.get("AccessKeyId");
-      Principal p =
-          (key == null ? credentials.fallback() : credentials.byAccessKeyId(key).or(credentials::fallback))
-              .orElse(null);
-      return new Authenticated(p, action, version, Authenticated.Style.RPC_V1);
+      return new Authenticated(credentials.lenient(params.get("AccessKeyId")), action, version, Authenticated.Style.RPC_V1);
     }
     for (String name : REQUIRED) {
       if (params.nonEmpty(name) == null) {
