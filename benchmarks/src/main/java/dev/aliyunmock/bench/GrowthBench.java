@@ -1,0 +1,175 @@
+package dev.aliyunmock.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/** Part 3: growth with the world's size (JMH), and the load time and heap of a large fixture. */
+final class GrowthBench {
+  static final int[] SIZES = {10, 1_000, 100_000};
+  static final int LOAD_SIZE = 100_000;
+
+  private final boolean quick;
+  private final Path log;
+
+  GrowthBench(boolean quick, Path log) {
+    this.quick = quick;
+    this.log = log;
+  }
+
+  void run(Report report) throws Exception {
+    jmh(report);
+    load(report);
+  }
+
+  private void jmh(Report report) throws Exception {
+    BenchMain.progress("growth: JMH (log: " + log + ")");
+    Options opts =
+        new OptionsBuilder()
+            .include(GrowthBenchmarks.class.getName() + "\\.")
+            .forks(1)
+            .warmupIterations(quick ? 1 : 3)
+            .warmupTime(TimeValue.milliseconds(quick ? 300 : 1000))
+            .measurementIterations(quick ? 2 : 5)
+            .measurementTime(TimeValue.milliseconds(quick ? 300 : 1000))
+            .shouldFailOnError(true)
+            .verbosity(VerboseMode.NORMAL)
+            .output(log.toString())
+            .build();
+    Collection<RunResult> results = new Runner(opts).run();
+    // benchmark → size → per-iteration µs/op
+    Map<String, Map<Integer, List<Double>>> scores = new TreeMap<>();
+    for (RunResult rr : results) {
+      BenchmarkParams p = rr.getParams();
+      String name = p.getBenchmark().substring(p.getBenchmark().lastIndexOf('.') + 1);
+      int size = Integer.parseInt(p.getParam("size"));
+      List<Double> its = new ArrayList<>();
+      for (BenchmarkResult br : rr.getBenchmarkResults()) {
+        for (IterationResult ir : br.getIterationResults()) {
+          its.add(ir.getPrimaryResult().getScore());
+        }
+      }
+      scores.computeIfAbsent(name, k -> new TreeMap<>()).put(size, its);
+    }
+    report.section(
+        "3a. Growth: one call through `AliyunMock.handle` (µs/op, JMH)",
+        "JMH " + BenchMain.props().getProperty("jmh.version") + ", average time, 1 fork, "
+            + (quick ? "1×0.3 s warm-up, 2×0.3 s" : "3×1 s warm-up, 5×1 s") + " measured; median [min–max] of the"
+            + " measured iterations. Auth off; the whole engine (parameters, gateway, action, JSON rendering). The"
+            + " world: pairs of interfaces, one in ten connected and Active, 5 initiators named `needle`."
+            + " `x 10`: the median over the median at 10 interfaces. Connect is timed alone: before each call"
+            + " the pair is put back as it was (JMH `Level.Invocation` set-up).",
+        "call",
+        "10 interfaces",
+        "1,000",
+        "100,000",
+        "x 10 at 100,000",
+        "matches at 10 / 1,000 / 100,000");
+    for (Map.Entry<String, Map<Integer, List<Double>>> e : scores.entrySet()) {
+      Map<Integer, List<Double>> bySize = e.getValue();
+      double small = Stats.median(bySize.getOrDefault(SIZES[0], List.of()));
+      double large = Stats.median(bySize.getOrDefault(SIZES[2], List.of()));
+      String matches =
+          switch (e.getKey()) {
+            case "describeFilteredFewMatches" -> matches(BenchWorld::needles);
+            case "describeFilteredManyMatches" -> matches(BenchWorld::activeInitiators);
+            case "describeById", "connect" -> "1 / 1 / 1";
+            default -> "";
+          };
+      report.row(
+          label(e.getKey()),
+          Stats.spread(bySize.getOrDefault(SIZES[0], List.of()), "%.2f"),
+          Stats.spread(bySize.getOrDefault(SIZES[1], List.of()), "%.2f"),
+          Stats.spread(bySize.getOrDefault(SIZES[2], List.of()), "%.2f"),
+          Stats.fmt("%.2f", large / small),
+          matches);
+      switch (e.getKey()) {
+        case "describeById" -> report.target(
+            "Describe by id at 100,000 ≤ 2 × at 10",
+            Stats.fmt("%.2f", large) + " µs vs " + Stats.fmt("%.2f", small) + " µs = " + Stats.fmt("%.2f", large / small) + " ×",
+            large <= 2 * small);
+        case "describeFilteredFewMatches" -> report.target(
+            "Filtered page no worse than linear in the matches (same 5 matches at every size)",
+            Stats.fmt("%.2f", large / small) + " × from 10 to 100,000 interfaces (matches × 1)",
+            large <= 2 * small);
+        case "describeFilteredManyMatches" -> {
+          double ratioMatches = (double) BenchWorld.activeInitiators(SIZES[2]) / BenchWorld.activeInitiators(SIZES[0]);
+          report.target(
+              "Filtered page no worse than linear in the matches (1 pair in 10 Active)",
+              Stats.fmt("%.0f", large / small) + " × for " + Stats.fmt("%.0f", ratioMatches) + " × the matches",
+              large / small <= ratioMatches);
+        }
+        default -> {}
+      }
+    }
+  }
+
+  private static String matches(java.util.function.IntUnaryOperator f) {
+    return f.applyAsInt(SIZES[0]) + " / " + f.applyAsInt(SIZES[1]) + " / " + f.applyAsInt(SIZES[2]);
+  }
+
+  private static String label(String benchmark) {
+    return switch (benchmark) {
+      case "describeById" -> "DescribeRouterInterfaces, Filter RouterInterfaceId";
+      case "describeFilteredFewMatches" -> "Describe, Filter Name (page of 10, 5 matches)";
+      case "describeFilteredManyMatches" -> "Describe, Filter Status=Active (page of 10)";
+      case "connect" -> "ConnectRouterInterface";
+      default -> benchmark;
+    };
+  }
+
+  private void load(Report report) throws Exception {
+    int jvms = quick ? 1 : 2;
+    int runs = quick ? 2 : 4;
+    List<Double> cold = new ArrayList<>();
+    List<Double> warm = new ArrayList<>();
+    List<Double> coldCpu = new ArrayList<>();
+    List<Double> warmCpu = new ArrayList<>();
+    List<Double> mb = new ArrayList<>();
+    for (int j = 0; j < jvms; j++) {
+      BenchMain.progress("growth: loading " + LOAD_SIZE + " interfaces, JVM " + (j + 1) + " of " + jvms);
+      try (Child c = Child.start(log, List.of(), "load", String.valueOf(LOAD_SIZE), String.valueOf(runs))) {
+        for (int r = 0; r < runs; r++) {
+          Map<String, String> kv = BenchMain.keyValues(c.await("RESULT"));
+          (r == 0 ? cold : warm).add(Double.parseDouble(kv.get("ms")));
+          (r == 0 ? coldCpu : warmCpu).add(Double.parseDouble(kv.get("cpu")));
+          mb.add(Double.parseDouble(kv.get("mb")));
+        }
+        c.waitFor(60);
+      }
+    }
+    report.section(
+        "3b. A " + String.format("%,d", LOAD_SIZE) + "-interface fixture",
+        jvms + " fresh JVM(s) × " + runs + " loads (no JVM flags). Load: `AliyunMock.builder().fixtures(json).build()`"
+            + " from the JSON text in memory (" + String.format("%,d", BenchWorld.json(LOAD_SIZE).length() / 1024)
+            + " KiB) to a ready mock. Heap retained: used heap after full GCs (MemoryMXBean) with the mock held and"
+            + " its text dropped, less the same before. Median [min–max].",
+        "measure",
+        "value");
+    report.row("load, first in the JVM (ms)", Stats.spread(cold, "%.0f"));
+    report.row("… its loading thread's CPU time (ms)", Stats.spread(coldCpu, "%.0f"));
+    report.row("load, later (ms)", Stats.spread(warm, "%.0f"));
+    report.row("… its loading thread's CPU time (ms)", Stats.spread(warmCpu, "%.0f"));
+    report.row("heap retained (MB)", Stats.spread(mb, "%.1f"));
+    double coldMedian = Stats.median(cold);
+    double mbMedian = Stats.median(mb);
+    report.target(
+        "100,000-interface fixture loads in ≤ 3 s",
+        Stats.fmt("%.0f", coldMedian) + " ms first in a JVM (" + Stats.fmt("%.0f", Stats.median(coldCpu))
+            + " ms CPU), " + Stats.fmt("%.0f", Stats.median(warm)) + " ms later",
+        coldMedian <= 3000);
+    report.target("… and retains ≤ 200 MB of heap", Stats.fmt("%.1f", mbMedian) + " MB", mbMedian <= 200);
+  }
+}
