@@ -170,6 +170,18 @@ public final class AliyunMock {
     Consumer<Throwable> bugs = Throwable::printStackTrace;
     Consumer<String> callLog;
     boolean verbose;
+
+    /** These settings less the fixtures, which the built mock holds parsed. */
+    Settings withoutFixtures() {
+      Settings c = new Settings();
+      c.auth = auth;
+      c.transitionMode = transitionMode;
+      c.clock = clock;
+      c.bugs = bugs;
+      c.callLog = callLog;
+      c.verbose = verbose;
+      return c;
+    }
   }
 
   /**
@@ -245,7 +257,9 @@ public final class AliyunMock {
       if (docs.isEmpty()) {
         docs.add(Fixtures.parse(defaultWorldJson()));
       }
-      return new AliyunMock(s, docs);
+      // The mock keeps the parsed documents (for reset), never their text: a large fixture's
+      // text is as big again as the world it describes.
+      return new AliyunMock(s.withoutFixtures(), docs);
     }
   }
 
