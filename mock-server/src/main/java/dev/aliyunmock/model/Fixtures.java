@@ -61,8 +61,31 @@ public final class Fixtures {
     return parse(root);
   }
 
+  /**
+   * The text fields whose values a large world repeats (owners, regions, dates, charge types):
+   * parsed once per distinct value, so that 100,000 interfaces of one account do not hold 100,000
+   * copies of its id.
+   */
+  private static final Set<RouterInterfaceField> SHARED_VALUES =
+      Set.of(
+          RouterInterfaceField.OppositeRegionId,
+          RouterInterfaceField.OppositeInterfaceOwnerId,
+          RouterInterfaceField.CreationTime,
+          RouterInterfaceField.EndTime,
+          RouterInterfaceField.ChargeType,
+          RouterInterfaceField.ConnectedTime,
+          RouterInterfaceField.AccessPointId,
+          RouterInterfaceField.OppositeAccessPointId,
+          RouterInterfaceField.HasReservationData,
+          RouterInterfaceField.ReservationActiveTime,
+          RouterInterfaceField.ReservationBandwidth,
+          RouterInterfaceField.ReservationInternetChargeType,
+          RouterInterfaceField.ReservationOrderType,
+          RouterInterfaceField.Ipv6Status);
+
   /** Parses a document already read as JSON. */
   public static Document parse(JsonNode root) throws FixtureException {
+    Map<Object, Object> shared = new HashMap<>();
     if (root == null || !root.isObject()) {
       throw new FixtureException("(document)", "must be a JSON object with Regions, Accounts, Routers, RouterInterfaces");
     }
@@ -95,7 +118,12 @@ public final class Fixtures {
           e.node.has("RouterType")
               ? (RouterType) enumValue(e.node.get("RouterType"), e.path + ".RouterType", FieldType.ROUTER_TYPE)
               : RouterType.VROUTER;
-      routers.add(new Router(requiredText(e, "RouterId"), type, requiredText(e, "RegionId"), requiredText(e, "OwnerId")));
+      routers.add(
+          new Router(
+              requiredText(e, "RouterId"),
+              type,
+              share(shared, requiredText(e, "RegionId")),
+              share(shared, requiredText(e, "OwnerId"))));
     }
     List<Map<RouterInterfaceField, Object>> interfaces = new ArrayList<>();
     for (Entry e : array(root, "RouterInterfaces")) {
@@ -109,7 +137,7 @@ public final class Fixtures {
         }
         Object v = value(f.getValue(), path, field.type());
         if (v != null) {
-          values.put(field, v);
+          values.put(field, SHARED_VALUES.contains(field) || v instanceof Integer ? share(shared, v) : v);
         }
       }
       for (RouterInterfaceField required : List.of(RouterInterfaceField.RouterInterfaceId, RouterInterfaceField.RouterId, RouterInterfaceField.Role)) {
@@ -120,6 +148,12 @@ public final class Fixtures {
       interfaces.add(values);
     }
     return new Document(regions, accounts, routers, interfaces);
+  }
+
+  /** The one instance of an equal value met before in this document, or this one. */
+  @SuppressWarnings("unchecked")
+  private static <T> T share(Map<Object, Object> shared, T value) {
+    return (T) shared.computeIfAbsent(value, v -> v);
   }
 
   private record Entry(JsonNode node, String path) {}
@@ -312,6 +346,7 @@ public final class Fixtures {
       if (router == null) {
         throw new FixtureException(p + ".RouterId", "router '" + v.get(RouterInterfaceField.RouterId) + "' is not in Routers");
       }
+      v.put(RouterInterfaceField.RouterId, router.routerId()); // one string for both
       Object type = v.putIfAbsent(RouterInterfaceField.RouterType, router.routerType());
       if (type != null && type != router.routerType()) {
         throw new FixtureException(

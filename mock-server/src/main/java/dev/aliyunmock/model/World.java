@@ -35,8 +35,12 @@ public final class World {
   final Map<String, RouterInterface> interfaces = new LinkedHashMap<>();
   /** owner + region → its interfaces, in creation order: the scope of Describe. */
   private final Map<String, Map<String, RouterInterface>> byScope = new HashMap<>();
-  /** router id → its interfaces. */
-  private final Map<String, Map<String, RouterInterface>> byRouter = new HashMap<>();
+  /**
+   * router id → its interfaces, in creation order. A list: a router holds a handful (the quota is
+   * {@value RouterInterfaces#QUOTA_PER_ROUTER}), and a map per router would cost a large world
+   * more heap than its interfaces' ids.
+   */
+  private final Map<String, List<RouterInterface>> byRouter = new HashMap<>();
   /** owner → number of its interfaces with BusinessStatus FinancialLocked. */
   private final Map<String, Integer> lockedByOwner = new HashMap<>();
   /** owner + ClientToken → interface created with it (CreateRouterInterface idempotency). */
@@ -121,8 +125,8 @@ public final class World {
 
   /** The interfaces on a router (live view). */
   public Collection<RouterInterface> onRouter(String routerId) {
-    Map<String, RouterInterface> m = byRouter.get(routerId);
-    return m == null ? List.of() : Collections.unmodifiableCollection(m.values());
+    List<RouterInterface> l = byRouter.get(routerId);
+    return l == null ? List.of() : Collections.unmodifiableList(l);
   }
 
   /** Whether an account has bills outstanding: its flag, or any interface financially locked. */
@@ -188,7 +192,7 @@ public final class World {
   void addInterface(RouterInterface ri) {
     interfaces.put(ri.id(), ri);
     byScope.computeIfAbsent(scopeKey(ri.ownerId(), ri.regionId()), k -> new LinkedHashMap<>()).put(ri.id(), ri);
-    byRouter.computeIfAbsent(ri.routerId(), k -> new LinkedHashMap<>()).put(ri.id(), ri);
+    byRouter.computeIfAbsent(ri.routerId(), k -> new ArrayList<>(1)).add(ri);
     if (ri.businessStatus() == BusinessStatus.FINANCIAL_LOCKED) {
       lockedByOwner.merge(ri.ownerId(), 1, Integer::sum);
     }
@@ -197,7 +201,13 @@ public final class World {
   void removeInterface(RouterInterface ri) {
     interfaces.remove(ri.id());
     removeFrom(byScope, scopeKey(ri.ownerId(), ri.regionId()), ri.id());
-    removeFrom(byRouter, ri.routerId(), ri.id());
+    List<RouterInterface> onRouter = byRouter.get(ri.routerId());
+    if (onRouter != null) {
+      onRouter.removeIf(other -> other == ri);
+      if (onRouter.isEmpty()) {
+        byRouter.remove(ri.routerId());
+      }
+    }
     if (ri.businessStatus() == BusinessStatus.FINANCIAL_LOCKED) {
       lockedByOwner.merge(ri.ownerId(), -1, Integer::sum);
     }
