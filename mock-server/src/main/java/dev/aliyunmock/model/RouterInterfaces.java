@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -141,7 +142,6 @@ public final class RouterInterfaces {
           Account caller = account(callerOwnerId);
           checkRegion(regionId);
           Collection<RouterInterface> candidates = candidates(caller, regionId, filters);
-          world.transitions.beforeRead(candidates);
           int total = 0;
           long from = (long) (pageNumber - 1) * pageSize;
           List<RouterInterface> page = new ArrayList<>();
@@ -163,7 +163,12 @@ public final class RouterInterfaces {
         });
   }
 
-  /** The smallest set that can hold the matches: by id, by router, or the caller's region. */
+  /**
+   * The smallest set that can hold the matches, in the order Describe lists them: by id, by
+   * router, through the index of a selective filter (sorted into creation order), or the
+   * caller's region. Before any filter is applied, the poll transitions of what may be shown that
+   * have been seen enough end (DECISIONS §4), so that filters see the final statuses.
+   */
   private Collection<RouterInterface> candidates(Account caller, String regionId, List<Filter> filters) {
     for (Filter f : filters) {
       if (f.key() == FilterKey.RouterInterfaceId) {
@@ -174,7 +179,7 @@ public final class RouterInterfaces {
             out.add(ri);
           }
         }
-        return out;
+        return beforeRead(out);
       }
     }
     for (Filter f : filters) {
@@ -183,10 +188,36 @@ public final class RouterInterfaces {
         for (String id : f.values()) {
           out.addAll(world.onRouter(id));
         }
-        return out;
+        return beforeRead(out);
       }
     }
-    return world.inScope(caller.ownerId(), regionId);
+    Collection<RouterInterface> scope = world.inScope(caller.ownerId(), regionId);
+    world.transitions.beforeReadInScope(caller.ownerId(), regionId, scope);
+    ValueIndex best = null;
+    Filter bestFilter = null;
+    int bestCount = scope.size();
+    for (Filter f : filters) {
+      ValueIndex index = world.index(f.key());
+      if (index != null) {
+        int n = index.count(f.values());
+        if (n < bestCount) {
+          best = index;
+          bestFilter = f;
+          bestCount = n;
+        }
+      }
+    }
+    if (best == null) {
+      return scope;
+    }
+    List<RouterInterface> out = best.holding(bestFilter.values());
+    out.sort(Comparator.comparingLong(RouterInterface::seq));
+    return out;
+  }
+
+  private Collection<RouterInterface> beforeRead(Collection<RouterInterface> shown) {
+    world.transitions.beforeRead(shown);
+    return shown;
   }
 
   private static boolean matchesAll(RouterInterface ri, List<Filter> filters) {

@@ -41,6 +41,21 @@ public final class World {
    * more heap than its interfaces' ids.
    */
   private final Map<String, List<RouterInterface>> byRouter = new HashMap<>();
+  /**
+   * The filter keys Describe can read through an index: the selective ones a caller may change.
+   * (RouterInterfaceId and RouterId have their own maps above; the type and owner keys match most
+   * of a region, so scanning it is as good.)
+   */
+  private static final Map<RouterInterfaceField, FilterKey> INDEXED =
+      Map.of(
+          RouterInterfaceField.Name, FilterKey.Name,
+          RouterInterfaceField.Status, FilterKey.Status,
+          RouterInterfaceField.OppositeInterfaceId, FilterKey.OppositeInterfaceId,
+          RouterInterfaceField.OppositeRouterId, FilterKey.OppositeRouterId);
+
+  private final Map<FilterKey, ValueIndex> indexes = new java.util.EnumMap<>(FilterKey.class);
+  private long nextSeq;
+
   /** owner → number of its interfaces with BusinessStatus FinancialLocked. */
   private final Map<String, Integer> lockedByOwner = new HashMap<>();
   /** owner + ClientToken → interface created with it (CreateRouterInterface idempotency). */
@@ -52,6 +67,9 @@ public final class World {
   public World(MockClock clock, TransitionMode defaultMode) {
     this.clock = clock;
     this.transitions = new Transitions(this, defaultMode);
+    for (FilterKey k : INDEXED.values()) {
+      indexes.put(k, new ValueIndex(k));
+    }
   }
 
   /** Runs {@code body} holding the world's lock, after ending the timed transitions now due. */
@@ -129,6 +147,11 @@ public final class World {
     return l == null ? List.of() : Collections.unmodifiableList(l);
   }
 
+  /** The index of a filter key, or {@code null} if Describe must scan for it. */
+  ValueIndex index(FilterKey key) {
+    return indexes.get(key);
+  }
+
   /** Whether an account has bills outstanding: its flag, or any interface financially locked. */
   public boolean hasBillsOutstanding(String ownerId) {
     Account a = accounts.get(ownerId);
@@ -190,7 +213,11 @@ public final class World {
   }
 
   void addInterface(RouterInterface ri) {
+    ri.seq(nextSeq++);
     interfaces.put(ri.id(), ri);
+    for (ValueIndex index : indexes.values()) {
+      index.add(ri);
+    }
     byScope.computeIfAbsent(scopeKey(ri.ownerId(), ri.regionId()), k -> new LinkedHashMap<>()).put(ri.id(), ri);
     byRouter.computeIfAbsent(ri.routerId(), k -> new ArrayList<>(1)).add(ri);
     if (ri.businessStatus() == BusinessStatus.FINANCIAL_LOCKED) {
@@ -200,6 +227,9 @@ public final class World {
 
   void removeInterface(RouterInterface ri) {
     interfaces.remove(ri.id());
+    for (ValueIndex index : indexes.values()) {
+      index.remove(ri);
+    }
     removeFrom(byScope, scopeKey(ri.ownerId(), ri.regionId()), ri.id());
     List<RouterInterface> onRouter = byRouter.get(ri.routerId());
     if (onRouter != null) {
@@ -226,7 +256,18 @@ public final class World {
         lockedByOwner.merge(ri.ownerId(), is ? 1 : -1, Integer::sum);
       }
     }
-    ri.set(field, value);
+    FilterKey indexed = INDEXED.get(field);
+    if (indexed == null) {
+      ri.set(field, value);
+      return;
+    }
+    ValueIndex index = indexes.get(indexed);
+    index.remove(ri);
+    try {
+      ri.set(field, value);
+    } finally {
+      index.add(ri);
+    }
   }
 
   /**
@@ -260,6 +301,8 @@ public final class World {
     byScope.clear();
     byRouter.clear();
     lockedByOwner.clear();
+    indexes.values().forEach(ValueIndex::clear);
+    nextSeq = 0;
     clientTokens.clear();
     transitions.clear();
   }
