@@ -51,21 +51,33 @@ public final class BenchMain {
     }
     Path logs = logDir();
     Report report = new Report();
+    StringBuilder text = new StringBuilder(header(quick));
+    System.out.print(text);
+    System.out.flush();
     if (parts.contains("http")) {
       new HttpBench(HttpBench.settings(quick), logs.resolve("http.log")).run(report);
+      print(text, report.sinceLastTime());
     }
     if (parts.contains("startup")) {
       new StartupBench(quick, logs.resolve("startup.log")).run(report);
+      print(text, report.sinceLastTime());
     }
     if (parts.contains("growth")) {
       new GrowthBench(quick, logs.resolve("growth.log")).run(report);
+      print(text, report.sinceLastTime());
     }
-    String text = header(quick) + report.render();
-    System.out.println(text);
+    print(text, report.targets());
+    print(text, String.format("%nTotal run time: %.0f s.%n", (System.nanoTime() - STARTED) / 1e9));
     if (out != null) {
       Files.writeString(out, text, StandardCharsets.UTF_8);
     }
     progress("done");
+  }
+
+  private static void print(StringBuilder all, String more) {
+    all.append(more);
+    System.out.print(more);
+    System.out.flush();
   }
 
   private static void child(String[] args) throws Exception {
@@ -88,7 +100,15 @@ public final class BenchMain {
         + " (" + System.getProperty("java.vendor") + ")\n"
         + "- versions: aliyun-mock " + props().getProperty("version") + ", WireMock "
         + props().getProperty("wiremock.version") + " (wiremock-standalone), JMH " + props().getProperty("jmh.version")
-        + "\n- run time: " + String.format("%.0f", (System.nanoTime() - STARTED) / 1e9) + " s\n";
+        + "\n- load average at start (other processes on the machine): " + loadAverage() + "\n";
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException e) {
+      return String.format("%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
   }
 
   private static String cpu() {

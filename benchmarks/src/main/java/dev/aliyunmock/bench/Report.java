@@ -42,8 +42,18 @@ final class Report {
     targets.add(new String[] {target, figure, met ? "met" : "**missed**"});
   }
 
-  String render() {
-    StringBuilder b = new StringBuilder(out);
+  private int printed;
+
+  /** The sections added since the last call, so that each part prints as soon as it ends. */
+  String sinceLastTime() {
+    String s = out.substring(printed);
+    printed = out.length();
+    return s;
+  }
+
+  /** The targets, met or missed. */
+  String targets() {
+    StringBuilder b = new StringBuilder();
     if (!targets.isEmpty()) {
       b.append("\n### Targets\n\n| target | this run | |\n|---|---|---|\n");
       for (String[] t : targets) {
