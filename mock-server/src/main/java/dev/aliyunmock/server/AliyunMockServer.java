@@ -7,6 +7,7 @@ import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.model.Account;
 import dev.aliyunmock.model.FixtureException;
 import dev.aliyunmock.wiremock.AliyunWireMockExtension;
+import dev.aliyunmock.wiremock.JournalBoundedStores;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -160,6 +161,8 @@ public final class AliyunMockServer implements AutoCloseable {
               .maxRequestJournalEntries(10_000)
               .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
               .extensions(new AliyunWireMockExtension(m));
+      // WireMock's own store walks the whole journal after every request to keep it capped.
+      options.withStores(JournalBoundedStores.of(options::filesRoot));
       wireMockOptions.accept(options);
       return new AliyunMockServer(m, new WireMockServer(options), bindAddress);
     }
