@@ -160,6 +160,10 @@ public final class AliyunMockServer implements AutoCloseable {
               .bindAddress(bindAddress)
               .maxRequestJournalEntries(10_000)
               .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+              // WireMock otherwise renders every request and response definition as text (Jackson
+              // included) for a notifier that, not verbose, drops it; the mock has its own call
+              // log. Turn it back on with .wireMock(o -> o.stubRequestLoggingDisabled(false)).
+              .stubRequestLoggingDisabled(true)
               .extensions(new AliyunWireMockExtension(m));
       // WireMock's own store walks the whole journal after every request to keep it capped.
       options.withStores(JournalBoundedStores.of(options::filesRoot));
