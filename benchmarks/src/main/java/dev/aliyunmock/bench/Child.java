@@ -65,6 +65,11 @@ final class Child implements AutoCloseable {
     throw new IOException("child ended before saying " + key + " (see the log)");
   }
 
+  /** The child's process handle (its CPU time, its pid). */
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
   void send(String line) throws IOException {
     process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
     process.getOutputStream().flush();

@@ -43,11 +43,15 @@ final class HttpBench {
   }
 
   /** One trial: a target at a concurrency for a fixed time. */
-  record Trial(double rps, double p50us, double p99us, long errors, boolean exhausted) {}
+  record Trial(long count, double seconds, double serverCpuMs, double clientCpuMs, long[] latencies, long errors, boolean exhausted) {
+    double rps() {
+      return count / seconds;
+    }
+  }
 
   static final int[] CONCURRENCY = {1, 4, 16};
   /** Interfaces in the served world: enough idle pairs for one mix trial of every worker. */
-  static final int WORLD = 40_000;
+  static final int WORLD = 6_000;
   /** Requests of one mix cycle on one pair. */
   static final int MIX_CYCLE = 6;
 
@@ -68,26 +72,37 @@ final class HttpBench {
     for (Target t : Target.values()) {
       results.put(t, new TreeMap<>());
     }
-    try (Child servers = Child.start(log, List.of(), "serve", String.valueOf(WORLD))) {
+    // -Dbench.serverJvmArgs="-XX:StartFlightRecording=filename=server.jfr" profiles the servers.
+    String jvmArgs = System.getProperty("bench.serverJvmArgs", "").trim();
+    List<String> serverJvm = jvmArgs.isEmpty() ? List.of() : List.of(jvmArgs.split("\\s+"));
+    try (Child servers = Child.start(log, serverJvm, "serve", String.valueOf(WORLD))) {
       String ready = servers.await("READY");
       Map<String, String> kv = BenchMain.keyValues(ready);
       stub = new HttpHost("http", "127.0.0.1", Integer.parseInt(kv.get("stub")));
       off = new HttpHost("http", "127.0.0.1", Integer.parseInt(kv.get("off")));
       strict = new HttpHost("http", "127.0.0.1", Integer.parseInt(kv.get("strict")));
       bodyBytes = Integer.parseInt(kv.get("body"));
-
-      BenchMain.progress("http: warming up every target");
-      for (Target t : Target.values()) {
-        trial(t, 4, settings.httpWarmup, 0);
-      }
+      ProcessHandle server = servers.handle();
       Target[] order = Target.values();
-      for (int round = 0; round < settings.httpRounds; round++) {
-        BenchMain.progress("http: round " + (round + 1) + " of " + settings.httpRounds);
-        for (int c : CONCURRENCY) {
-          for (int i = 0; i < order.length; i++) {
-            Target t = order[(i + round) % order.length];
-            Trial r = trial(t, c, settings.httpTrialWarmup, settings.httpTrial);
-            results.get(t).computeIfAbsent(c, k -> new ArrayList<>()).add(r);
+      for (int c : CONCURRENCY) {
+        Map<Target, CloseableHttpClient> clients = new EnumMap<>(Target.class);
+        try {
+          for (Target t : order) {
+            clients.put(t, client(c));
+          }
+          BenchMain.progress("http: " + c + " connection(s): warming up");
+          for (Target t : order) {
+            slice(clients.get(t), server, t, c, settings.httpWarmup);
+          }
+          for (int round = 0; round < settings.httpRounds; round++) {
+            for (int i = 0; i < order.length; i++) {
+              Target t = order[(i + round) % order.length];
+              results.get(t).computeIfAbsent(c, k -> new ArrayList<>()).add(slice(clients.get(t), server, t, c, settings.httpTrial));
+            }
+          }
+        } finally {
+          for (CloseableHttpClient cl : clients.values()) {
+            cl.close();
           }
         }
       }
@@ -97,22 +112,29 @@ final class HttpBench {
 
   private void print(Report report, Map<Target, Map<Integer, List<Trial>>> results) {
     report.section(
-        "1. HTTP on loopback (requests/s, latency in µs)",
+        "1. HTTP on loopback",
         "Apache HttpClient " + BenchMain.props().getProperty("httpclient5.version")
-            + " (keep-alive, one blocking thread per connection) in the harness JVM; the servers in one child JVM."
-            + " Each cell: median [min–max] over " + settings.httpRounds + " rounds of " + settings.httpTrial
-            + " s (after " + settings.httpTrialWarmup + " s of warm-up per trial). The stub's body is the mock's"
-            + " Describe answer itself (" + bodyBytes + " bytes). `x stub`: this row's requests/s over the stub's in the"
-            + " same round, median [min–max]. The mix is cycles of Connect, Describe, Describe, Deactivate,"
-            + " Describe, Describe on a fresh Idle pair (default `poll` transitions: every call succeeds);"
-            + " the world is reset before each mix trial. Signed calls are signed by the client (HMAC-SHA1), on the"
-            + " same 2 cores.",
+            + " (pooled keep-alive connections, one blocking thread per connection) in the harness JVM; the"
+            + " servers in one child JVM (default JVM flags). For each number of connections, every target runs "
+            + settings.httpRounds + " slices of " + settings.httpTrial + " s (after " + settings.httpWarmup
+            + " s of warm-up each), the targets taking turns in an order that rotates, so that the machine's"
+            + " other load falls on all alike. `requests/s`: median [min–max] over the slices; `x stub`: over the"
+            + " stub's in the same round, median [min–max]; latencies: percentiles of every recorded call;"
+            + " `server CPU`: CPU time of the server JVM per call (all its threads), `client CPU` the same for"
+            + " the harness JVM. The stub's body is the mock's own Describe answer (" + bodyBytes + " bytes,"
+            + " through `okJson`). The mix: cycles of Connect, Describe, Describe, Deactivate, Describe,"
+            + " Describe on a fresh Idle pair (default `poll` transitions, every call succeeds; the world is"
+            + " reset before each mix slice, outside the recorded window). Signed calls are signed by the"
+            + " client (HMAC-SHA1), on the same 2 cores.",
         "target",
-        "connections",
+        "conn.",
         "requests/s",
         "x stub",
         "p50 µs",
         "p99 µs",
+        "server CPU µs/call",
+        "x stub",
+        "client CPU µs/call",
         "errors");
     for (Target t : Target.values()) {
       for (int c : CONCURRENCY) {
@@ -124,30 +146,42 @@ final class HttpBench {
         }
         long errors = trials.stream().mapToLong(Trial::errors).sum();
         boolean exhausted = trials.stream().anyMatch(Trial::exhausted);
+        long[] lat = trials.stream().flatMapToLong(tr -> Arrays.stream(tr.latencies())).sorted().toArray();
+        double serverCpu = serverCpuPerCall(trials);
+        double stubCpu = serverCpuPerCall(stubTrials);
         report.row(
             t.label,
             String.valueOf(c),
             Stats.spread(trials.stream().map(Trial::rps).toList(), "%.0f"),
             t == Target.STUB ? "1" : Stats.spread(ratios, "%.2f"),
-            Stats.spread(trials.stream().map(Trial::p50us).toList(), "%.0f"),
-            Stats.spread(trials.stream().map(Trial::p99us).toList(), "%.0f"),
+            Stats.fmt("%.0f", Stats.percentileOfSorted(lat, lat.length, 50) / 1e3),
+            Stats.fmt("%.0f", Stats.percentileOfSorted(lat, lat.length, 99) / 1e3),
+            Stats.fmt("%.0f", serverCpu),
+            t == Target.STUB ? "1" : Stats.fmt("%.2f", serverCpu / stubCpu),
+            Stats.fmt("%.0f", clientCpuPerCall(trials)),
             errors + (exhausted ? " (pool of idle pairs ran out)" : ""));
         if (t == Target.DESCRIBE) {
           double median = Stats.median(ratios);
           report.target(
               "Describe throughput ≥ 0.8 × static stub, " + c + " connection" + (c == 1 ? "" : "s"),
-              Stats.fmt("%.2f", median) + " × stub (" + Stats.spread(ratios, "%.2f") + ")",
+              Stats.fmt("%.2f", median) + " × (" + Stats.spread(ratios, "%.2f") + "); server CPU per call "
+                  + Stats.fmt("%.2f", serverCpu / stubCpu) + " × the stub's",
               median >= 0.8);
         }
       }
     }
   }
 
-  /** Runs one target at one concurrency: {@code warmup} s unrecorded, then {@code seconds} s recorded. */
-  private Trial trial(Target target, int connections, double warmup, double seconds) throws Exception {
-    if (target == Target.MIX) {
-      reset();
-    }
+  private static double serverCpuPerCall(List<Trial> trials) {
+    return trials.stream().mapToDouble(Trial::serverCpuMs).sum() * 1e3 / Math.max(1, trials.stream().mapToLong(Trial::count).sum());
+  }
+
+  private static double clientCpuPerCall(List<Trial> trials) {
+    return trials.stream().mapToDouble(Trial::clientCpuMs).sum() * 1e3 / Math.max(1, trials.stream().mapToLong(Trial::count).sum());
+  }
+
+  /** A client with {@code connections} pooled keep-alive connections, kept for all slices. */
+  private static CloseableHttpClient client(int connections) {
     PoolingHttpClientConnectionManager cm =
         PoolingHttpClientConnectionManagerBuilder.create()
             .setMaxConnTotal(connections)
@@ -158,58 +192,78 @@ final class HttpBench {
                     .setSocketTimeout(Timeout.ofSeconds(30))
                     .build())
             .build();
-    try (CloseableHttpClient client =
-        HttpClients.custom()
-            .setConnectionManager(cm)
-            .disableAutomaticRetries()
-            .disableCookieManagement()
-            .disableRedirectHandling()
-            .disableContentCompression()
-            .build()) {
-      Worker[] workers = new Worker[connections];
-      CyclicBarrier start = new CyclicBarrier(connections + 1);
-      AtomicInteger nextPair = new AtomicInteger(1);
-      long[] window = new long[2];
-      Thread[] threads = new Thread[connections];
-      for (int i = 0; i < connections; i++) {
-        workers[i] = new Worker(client, target, nextPair, start, window);
-        threads[i] = new Thread(workers[i], "bench-client-" + i);
-        threads[i].start();
-      }
-      long t0 = System.nanoTime();
-      window[0] = t0 + (long) (warmup * 1e9);
-      window[1] = window[0] + (long) (seconds * 1e9);
-      start.await();
-      for (Thread th : threads) {
-        th.join();
-      }
-      long count = 0;
-      long errors = 0;
-      boolean exhausted = false;
-      int n = 0;
-      for (Worker w : workers) {
-        count += w.count;
-        errors += w.errors;
-        exhausted |= w.exhausted;
-        n += w.samples;
-      }
-      long[] all = new long[n];
-      int at = 0;
-      for (Worker w : workers) {
-        System.arraycopy(w.latencies, 0, all, at, w.samples);
-        at += w.samples;
-      }
-      Arrays.sort(all);
-      if (seconds == 0) {
-        return new Trial(0, 0, 0, errors, exhausted);
-      }
-      return new Trial(
-          count / seconds,
-          Stats.percentileOfSorted(all, n, 50) / 1e3,
-          Stats.percentileOfSorted(all, n, 99) / 1e3,
-          errors,
-          exhausted);
+    return HttpClients.custom()
+        .setConnectionManager(cm)
+        .disableAutomaticRetries()
+        .disableCookieManagement()
+        .disableRedirectHandling()
+        .disableContentCompression()
+        .build();
+  }
+
+  /**
+   * One slice: {@code connections} threads call one target for {@value #SLICE_WARMUP_S} s
+   * unrecorded, then {@code seconds} recorded, while the CPU time of the server process and of
+   * this one is read at both ends of the recorded window.
+   */
+  private Trial slice(CloseableHttpClient client, ProcessHandle server, Target target, int connections, double seconds)
+      throws Exception {
+    if (target == Target.MIX) {
+      reset();
     }
+    Worker[] workers = new Worker[connections];
+    CyclicBarrier start = new CyclicBarrier(connections + 1);
+    AtomicInteger nextPair = new AtomicInteger(1);
+    long[] window = new long[2];
+    Thread[] threads = new Thread[connections];
+    for (int i = 0; i < connections; i++) {
+      workers[i] = new Worker(client, target, nextPair, start, window);
+      threads[i] = new Thread(workers[i], "bench-client-" + i);
+      threads[i].start();
+    }
+    window[0] = System.nanoTime() + (long) (SLICE_WARMUP_S * 1e9);
+    window[1] = window[0] + (long) (seconds * 1e9);
+    start.await();
+    sleepUntil(window[0]);
+    long serverCpu0 = cpuNanos(server);
+    long clientCpu0 = CpuProfiler.processCpuNanos();
+    sleepUntil(window[1]);
+    long serverCpu1 = cpuNanos(server);
+    long clientCpu1 = CpuProfiler.processCpuNanos();
+    for (Thread th : threads) {
+      th.join();
+    }
+    long count = 0;
+    long errors = 0;
+    boolean exhausted = false;
+    int n = 0;
+    for (Worker w : workers) {
+      count += w.count;
+      errors += w.errors;
+      exhausted |= w.exhausted;
+      n += w.samples;
+    }
+    long[] all = new long[n];
+    int at = 0;
+    for (Worker w : workers) {
+      System.arraycopy(w.latencies, 0, all, at, w.samples);
+      at += w.samples;
+    }
+    return new Trial(
+        count, seconds, (serverCpu1 - serverCpu0) / 1e6, (clientCpu1 - clientCpu0) / 1e6, all, errors, exhausted);
+  }
+
+  static final double SLICE_WARMUP_S = 0.15;
+
+  private static void sleepUntil(long nanoTime) throws InterruptedException {
+    long left;
+    while ((left = nanoTime - System.nanoTime()) > 0) {
+      Thread.sleep(Math.max(1, left / 1_000_000), 0);
+    }
+  }
+
+  private static long cpuNanos(ProcessHandle p) {
+    return p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
   }
 
   /** Back to the world the mock started with, so that the mix finds Idle pairs again. */
@@ -339,14 +393,9 @@ final class HttpBench {
   }
 
   /** How long each phase runs. */
-  record Settings(int httpRounds, double httpWarmup, double httpTrialWarmup, double httpTrial) {}
+  record Settings(int httpRounds, double httpWarmup, double httpTrial) {}
 
   static Settings settings(boolean quick) {
-    return quick ? new Settings(1, 1, 0.3, 1) : new Settings(5, 3, 0.5, 2);
-  }
-
-  static long seconds(Settings s) {
-    return (long) (Target.values().length * (s.httpWarmup() + s.httpTrialWarmup())
-        + s.httpRounds() * CONCURRENCY.length * Target.values().length * (s.httpTrialWarmup() + s.httpTrial()));
+    return quick ? new Settings(2, 0.5, 0.5) : new Settings(10, 2, 1);
   }
 }

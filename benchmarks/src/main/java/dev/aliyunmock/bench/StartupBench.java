@@ -29,6 +29,8 @@ final class StartupBench {
     Map<StartupChild.Kind, List<Double>> first = new EnumMap<>(StartupChild.Kind.class);
     Map<StartupChild.Kind, List<Double>> answer = new EnumMap<>(StartupChild.Kind.class);
     Map<StartupChild.Kind, List<Double>> laterMs = new EnumMap<>(StartupChild.Kind.class);
+    Map<StartupChild.Kind, List<Double>> firstCpu = new EnumMap<>(StartupChild.Kind.class);
+    Map<StartupChild.Kind, List<Double>> laterCpu = new EnumMap<>(StartupChild.Kind.class);
     for (int r = 0; r < runs; r++) {
       BenchMain.progress("startup: in-process run " + (r + 1) + " of " + runs);
       for (StartupChild.Kind k : StartupChild.Kind.values()) {
@@ -36,12 +38,9 @@ final class StartupBench {
           Map<String, String> kv = BenchMain.keyValues(c.await("RESULT"));
           first.computeIfAbsent(k, x -> new ArrayList<>()).add(Double.parseDouble(kv.get("first")));
           answer.computeIfAbsent(k, x -> new ArrayList<>()).add(Double.parseDouble(kv.get("answer")));
-          List<Double> l = laterMs.computeIfAbsent(k, x -> new ArrayList<>());
-          for (String v : kv.get("later").split(",")) {
-            if (!v.isEmpty()) {
-              l.add(Double.parseDouble(v));
-            }
-          }
+          firstCpu.computeIfAbsent(k, x -> new ArrayList<>()).add(Double.parseDouble(kv.get("firstCpu")));
+          addAll(laterMs.computeIfAbsent(k, x -> new ArrayList<>()), kv.get("later"));
+          addAll(laterCpu.computeIfAbsent(k, x -> new ArrayList<>()), kv.get("laterCpu"));
           c.waitFor(30);
         }
       }
@@ -55,10 +54,13 @@ final class StartupBench {
             + " in all). Median [min–max].",
         "server",
         "first start",
+        "its CPU",
         "first answer",
         "later starts",
-        "first x WireMock");
+        "their CPU",
+        "first x WireMock (wall / CPU)");
     double wmFirst = Stats.median(first.get(StartupChild.Kind.WIREMOCK));
+    double wmFirstCpu = Stats.median(firstCpu.get(StartupChild.Kind.WIREMOCK));
     for (StartupChild.Kind k : StartupChild.Kind.values()) {
       report.row(
           switch (k) {
@@ -67,24 +69,40 @@ final class StartupBench {
             case MOCK_10K -> "mock, 10,000-interface fixture";
           },
           Stats.spread(first.get(k), "%.0f"),
+          Stats.spread(firstCpu.get(k), "%.0f"),
           Stats.spread(answer.get(k), "%.0f"),
           Stats.spread(laterMs.get(k), "%.1f"),
-          k == StartupChild.Kind.WIREMOCK ? "1" : Stats.fmt("%.2f", Stats.median(first.get(k)) / wmFirst));
+          Stats.spread(laterCpu.get(k), "%.1f"),
+          k == StartupChild.Kind.WIREMOCK
+              ? "1"
+              : Stats.fmt("%.2f", Stats.median(first.get(k)) / wmFirst) + " / "
+                  + Stats.fmt("%.2f", Stats.median(firstCpu.get(k)) / wmFirstCpu));
     }
     double mockLater = Stats.median(laterMs.get(StartupChild.Kind.MOCK_DEFAULT));
     double mockFirst = Stats.median(first.get(StartupChild.Kind.MOCK_DEFAULT));
+    double mockFirstCpu = Stats.median(firstCpu.get(StartupChild.Kind.MOCK_DEFAULT));
     report.target(
         "Later in-process starts ≤ 20 ms (default world)",
-        Stats.fmt("%.1f", mockLater) + " ms median (10k fixture: "
-            + Stats.fmt("%.1f", Stats.median(laterMs.get(StartupChild.Kind.MOCK_10K))) + " ms)",
+        Stats.fmt("%.1f", mockLater) + " ms median, " + Stats.fmt("%.1f", Stats.median(laterCpu.get(StartupChild.Kind.MOCK_DEFAULT)))
+            + " ms CPU (plain WireMock " + Stats.fmt("%.1f", Stats.median(laterMs.get(StartupChild.Kind.WIREMOCK)))
+            + " ms; 10k fixture " + Stats.fmt("%.1f", Stats.median(laterMs.get(StartupChild.Kind.MOCK_10K))) + " ms)",
         mockLater <= 20);
     report.target(
         "First in-process start ≤ 1.1 × plain WireMock's",
         Stats.fmt("%.0f", mockFirst) + " ms vs " + Stats.fmt("%.0f", wmFirst) + " ms = "
-            + Stats.fmt("%.2f", mockFirst / wmFirst) + " ×",
+            + Stats.fmt("%.2f", mockFirst / wmFirst) + " × (CPU " + Stats.fmt("%.0f", mockFirstCpu) + " vs "
+            + Stats.fmt("%.0f", wmFirstCpu) + " ms = " + Stats.fmt("%.2f", mockFirstCpu / wmFirstCpu) + " ×)",
         mockFirst <= 1.1 * wmFirst);
 
     standalone(report);
+  }
+
+  private static void addAll(List<Double> to, String csv) {
+    for (String v : csv.split(",")) {
+      if (!v.isEmpty()) {
+        to.add(Double.parseDouble(v));
+      }
+    }
   }
 
   private void standalone(Report report) throws Exception {
@@ -97,37 +115,50 @@ final class StartupBench {
             + " --auth off`, asked a Describe; WireMock: `--port P --bind-address 127.0.0.1`, asked the same URL (its"
             + " 404). Median [min–max].",
         "jar",
-        "launch to first answer");
+        "launch to first answer",
+        "CPU time of the process by then");
     if (mockJar == null) {
-      report.row("mock (" + BenchMain.mockJarName() + ")", "not found: build it with `-am package`");
+      report.row("mock (" + BenchMain.mockJarName() + ")", "not found: build it with `-am package`", "");
       return;
     }
     String path = Queries.url(Queries.describeById("ri-hangzhou0initiator001"));
     List<Double> mock = new ArrayList<>();
     List<Double> wm = new ArrayList<>();
+    List<Double> mockCpu = new ArrayList<>();
+    List<Double> wmCpu = new ArrayList<>();
     for (int r = 0; r < runs; r++) {
       BenchMain.progress("startup: standalone run " + (r + 1) + " of " + runs);
       int p1 = freePort();
-      mock.add(launch(List.of(Child.java(), "-jar", mockJar.toString(), "--port", String.valueOf(p1), "--auth", "off"), p1, path, 200));
+      double[] m = launch(List.of(Child.java(), "-jar", mockJar.toString(), "--port", String.valueOf(p1), "--auth", "off"), p1, path, 200);
+      mock.add(m[0]);
+      mockCpu.add(m[1]);
       if (wireMockJar != null) {
         int p2 = freePort();
-        wm.add(
+        double[] w =
             launch(
                 List.of(Child.java(), "-jar", wireMockJar.toString(), "--port", String.valueOf(p2), "--bind-address", "127.0.0.1"),
                 p2,
                 path,
-                -1));
+                -1);
+        wm.add(w[0]);
+        wmCpu.add(w[1]);
       }
     }
-    report.row("mock: " + mockJar.getFileName(), Stats.spread(mock, "%.0f"));
+    report.row("mock: " + mockJar.getFileName(), Stats.spread(mock, "%.0f"), Stats.spread(mockCpu, "%.0f"));
     if (wireMockJar != null) {
-      report.row("plain WireMock: " + wireMockJar.getFileName(), Stats.spread(wm, "%.0f"));
-      report.row("mock x WireMock", Stats.fmt("%.2f", Stats.median(mock) / Stats.median(wm)));
+      report.row("plain WireMock: " + wireMockJar.getFileName(), Stats.spread(wm, "%.0f"), Stats.spread(wmCpu, "%.0f"));
+      report.row(
+          "mock x WireMock",
+          Stats.fmt("%.2f", Stats.median(mock) / Stats.median(wm)),
+          Stats.fmt("%.2f", Stats.median(mockCpu) / Stats.median(wmCpu)));
     }
   }
 
-  /** Launches a server and polls it until it answers; returns the milliseconds that took. */
-  private double launch(List<String> cmd, int port, String path, int expected) throws Exception {
+  /**
+   * Launches a server and polls it until it answers; returns the milliseconds that took and the
+   * CPU milliseconds the process had used by then.
+   */
+  private double[] launch(List<String> cmd, int port, String path, int expected) throws Exception {
     long t0 = System.nanoTime();
     Process p = Child.command(log, cmd);
     try {
@@ -144,10 +175,11 @@ final class StartupBench {
           continue;
         }
         long t1 = System.nanoTime();
+        double cpuMs = p.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
         if (expected > 0 && status != expected) {
           throw new IOException(cmd + " answered " + status);
         }
-        return (t1 - t0) / 1e6;
+        return new double[] {(t1 - t0) / 1e6, cpuMs};
       }
       throw new IOException("no answer within 60 s: " + cmd);
     } finally {

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * Part 2, in-process: in a fresh JVM, the first start of a server (class loading included), the
  * time to its first answer, then {@code later} more starts, each after the previous server
- * stopped. Prints {@code RESULT first=MS answer=MS later=MS,MS,…}.
+ * stopped, each also as the CPU time the JVM spent on it (all threads: class loading, JIT, Jetty's
+ * threads). Prints {@code RESULT first=MS firstCpu=MS answer=MS later=MS,… laterCpu=MS,…}.
  */
 final class StartupChild {
   private StartupChild() {}
@@ -42,9 +43,11 @@ final class StartupChild {
             Queries.describeById(
                 kind == Kind.MOCK_10K ? BenchWorld.initiator(BenchWorld.middlePair(10_000)) : "ri-hangzhou0initiator001"));
 
+    long c0 = CpuProfiler.processCpuNanos();
     long t0 = System.nanoTime();
     Server s = start(kind, fixture);
     long t1 = System.nanoTime();
+    long c1 = CpuProfiler.processCpuNanos();
     int status = get(s.port(), path);
     long t2 = System.nanoTime();
     s.stop();
@@ -52,16 +55,21 @@ final class StartupChild {
       throw new IllegalStateException("first answer was " + status);
     }
     List<Double> laterMs = new ArrayList<>();
+    List<Double> laterCpu = new ArrayList<>();
     for (int i = 0; i < later; i++) {
+      long ca = CpuProfiler.processCpuNanos();
       long a = System.nanoTime();
       Server again = start(kind, fixture);
       long b = System.nanoTime();
+      long cb = CpuProfiler.processCpuNanos();
       laterMs.add((b - a) / 1e6);
+      laterCpu.add((cb - ca) / 1e6);
       again.stop();
     }
     System.out.println(
-        "RESULT first=" + (t1 - t0) / 1e6 + " answer=" + (t2 - t0) / 1e6 + " later="
-            + laterMs.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        "RESULT first=" + (t1 - t0) / 1e6 + " firstCpu=" + (c1 - c0) / 1e6 + " answer=" + (t2 - t0) / 1e6
+            + " later=" + laterMs.stream().map(String::valueOf).collect(Collectors.joining(","))
+            + " laterCpu=" + laterCpu.stream().map(String::valueOf).collect(Collectors.joining(",")));
   }
 
   private static Server start(Kind kind, String fixture) throws FixtureException {
