@@ -1,11 +1,11 @@
 package dev.aliyunmock.model;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,10 +28,10 @@ import java.util.Set;
  * }</pre>
  */
 public final class Fixtures {
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .enable(SerializationFeature.INDENT_OUTPUT);
+  /** For dumps only: made on first use, so that starting a mock builds no ObjectMapper. */
+  private static final class Dump {
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   private static final Set<String> TOP_KEYS = Set.of("Regions", "Accounts", "Routers", "RouterInterfaces");
   private static final Set<String> ACCOUNT_KEYS =
@@ -50,7 +50,7 @@ public final class Fixtures {
   public static Document parse(String text) throws FixtureException {
     JsonNode root;
     try {
-      root = JSON.readTree(text);
+      root = JsonTrees.read(text);
     } catch (JsonProcessingException e) {
       String where =
           e.getLocation() == null
@@ -414,7 +414,7 @@ public final class Fixtures {
   /** The whole world as a fixture document (JSON text) that loads back into the same world. */
   public static String dump(World world) {
     try {
-      return JSON.writeValueAsString(dumpTree(world));
+      return Dump.JSON.writeValueAsString(dumpTree(world));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a fixture tree is always serialisable", e);
     }
@@ -424,7 +424,7 @@ public final class Fixtures {
   public static ObjectNode dumpTree(World world) {
     return world.locked(
         () -> {
-          ObjectNode root = JSON.createObjectNode();
+          ObjectNode root = JsonNodeFactory.instance.objectNode();
           ArrayNode regions = root.putArray("Regions");
           world.regions.forEach(regions::add);
           ArrayNode accounts = root.putArray("Accounts");
