@@ -42,7 +42,17 @@ public final class Fixtures {
 
   /** A parsed, well-typed fixture document, not yet checked against a world. */
   public record Document(
-      List<String> regions, List<Account> accounts, List<Router> routers, List<Map<RouterInterfaceField, Object>> interfaces) {}
+      List<String> regions, List<Account> accounts, List<Router> routers, List<Map<RouterInterfaceField, Object>> interfaces) {
+
+    /** A copy nothing can change, safe to share between mocks (loading copies what it takes). */
+    public Document frozen() {
+      List<Map<RouterInterfaceField, Object>> ris = new ArrayList<>(interfaces.size());
+      for (Map<RouterInterfaceField, Object> m : interfaces) {
+        ris.add(java.util.Collections.unmodifiableMap(new EnumMap<>(m)));
+      }
+      return new Document(List.copyOf(regions), List.copyOf(accounts), List.copyOf(routers), List.copyOf(ris));
+    }
+  }
 
   // ------------------------------------------------------------------ parse
 
