@@ -84,6 +84,7 @@ public final class BenchMain {
     switch (args[1]) {
       case "serve" -> ServeChild.run(Integer.parseInt(args[2]));
       case "startup" -> StartupChild.run(StartupChild.Kind.valueOf(args[2]), Integer.parseInt(args[3]));
+      case "startup-paired" -> StartupChild.runPaired(Integer.parseInt(args[2]));
       case "load" -> LoadChild.run(Integer.parseInt(args[2]), Integer.parseInt(args[3]));
       default -> throw new IllegalArgumentException("unknown child " + args[1]);
     }

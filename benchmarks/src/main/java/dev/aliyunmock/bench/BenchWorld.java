@@ -89,19 +89,29 @@ public final class BenchWorld {
   }
 
   static String initiator(int p) {
-    return String.format("ri-i%020d", p);
+    return id("ri-i", p, 20);
   }
 
   static String acceptor(int p) {
-    return String.format("ri-a%020d", p);
+    return id("ri-a", p, 20);
   }
 
   private static String router(char side, int p) {
-    return String.format("vrt-%c%019d", side, p);
+    return id("vrt-" + side, p, 19);
   }
 
   private static String vpc(char side, int p) {
-    return String.format("vpc-%c%019d", side, p);
+    return id("vpc-" + side, p, 19);
+  }
+
+  /** {@code prefix} and {@code n} zero-padded to {@code digits} (String.format is slow at 100,000). */
+  private static String id(String prefix, int n, int digits) {
+    String num = Integer.toString(n);
+    StringBuilder b = new StringBuilder(prefix.length() + digits).append(prefix);
+    for (int i = num.length(); i < digits; i++) {
+      b.append('0');
+    }
+    return b.append(num).toString();
   }
 
   private static void side(StringBuilder b, boolean initiating, int p, boolean active, boolean needle) {

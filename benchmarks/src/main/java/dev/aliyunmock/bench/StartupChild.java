@@ -30,6 +30,30 @@ final class StartupChild {
     MOCK_10K
   }
 
+  /**
+   * Later starts side by side: in one JVM, after a first start of each, plain WireMock and the
+   * mock (default world) start and stop in turn, {@code pairs} times. Prints {@code RESULT
+   * wiremock=MS,… mock=MS,…}.
+   */
+  static void runPaired(int pairs) throws Exception {
+    start(Kind.WIREMOCK, null).stop();
+    start(Kind.MOCK_DEFAULT, null).stop();
+    List<Double> wm = new ArrayList<>();
+    List<Double> mock = new ArrayList<>();
+    for (int i = 0; i < pairs; i++) {
+      for (Kind k : i % 2 == 0 ? new Kind[] {Kind.WIREMOCK, Kind.MOCK_DEFAULT} : new Kind[] {Kind.MOCK_DEFAULT, Kind.WIREMOCK}) {
+        long a = System.nanoTime();
+        Server s = start(k, null);
+        long b = System.nanoTime();
+        s.stop();
+        (k == Kind.WIREMOCK ? wm : mock).add((b - a) / 1e6);
+      }
+    }
+    System.out.println(
+        "RESULT wiremock=" + wm.stream().map(String::valueOf).collect(Collectors.joining(","))
+            + " mock=" + mock.stream().map(String::valueOf).collect(Collectors.joining(",")));
+  }
+
   private interface Server {
     int port();
 
