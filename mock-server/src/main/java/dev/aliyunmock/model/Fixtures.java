@@ -1,12 +1,17 @@
 package dev.aliyunmock.model;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -58,17 +63,63 @@ public final class Fixtures {
 
   /** Parses a document's text. */
   public static Document parse(String text) throws FixtureException {
-    JsonNode root;
     try {
-      root = JsonTrees.read(text);
+      return parseStreaming(text);
     } catch (JsonProcessingException e) {
       String where =
           e.getLocation() == null
               ? "(document)"
               : "(line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
       throw new FixtureException(where, "not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a String cannot fail", e);
     }
-    return parse(root);
+  }
+
+  /** Router interfaces read while the document streamed by, or the first refusal among them. */
+  private static final class StreamedInterfaces {
+    final List<Map<RouterInterfaceField, Object>> values = new ArrayList<>();
+    FixtureException refusal;
+  }
+
+  /**
+   * Reads a document as {@link #parse(JsonNode)} would, with the same refusals in the same order
+   * (malformed JSON first, then by section), but turns each router interface into its values as
+   * soon as it is read, so that a large document never stands in memory as a whole JSON tree.
+   */
+  private static Document parseStreaming(String text) throws IOException, FixtureException {
+    Map<Object, Object> shared = new HashMap<>();
+    StreamedInterfaces streamed = null;
+    ObjectNode root;
+    try (JsonParser p = JsonTrees.parser(text)) {
+      JsonToken t = p.nextToken();
+      if (t != JsonToken.START_OBJECT) {
+        return parse(t == null ? MissingNode.getInstance() : JsonTrees.value(p, t), shared, null);
+      }
+      root = JsonNodeFactory.instance.objectNode();
+      for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+        String name = p.currentName();
+        JsonToken v = p.nextToken();
+        if (name.equals("RouterInterfaces") && v == JsonToken.START_ARRAY) {
+          root.set(name, JsonNodeFactory.instance.arrayNode()); // holds its place among the keys
+          streamed = new StreamedInterfaces();
+          int i = 0;
+          for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken(), i++) {
+            JsonNode element = JsonTrees.value(p, e);
+            if (streamed.refusal == null) {
+              try {
+                streamed.values.add(routerInterface(new Entry(element, "RouterInterfaces[" + i + "]"), shared));
+              } catch (FixtureException refused) {
+                streamed.refusal = refused;
+              }
+            }
+          }
+        } else {
+          root.set(name, JsonTrees.value(p, v));
+        }
+      }
+    }
+    return parse(root, shared, streamed);
   }
 
   /**
@@ -95,7 +146,11 @@ public final class Fixtures {
 
   /** Parses a document already read as JSON. */
   public static Document parse(JsonNode root) throws FixtureException {
-    Map<Object, Object> shared = new HashMap<>();
+    return parse(root, new HashMap<>(), null);
+  }
+
+  private static Document parse(JsonNode root, Map<Object, Object> shared, StreamedInterfaces streamed)
+      throws FixtureException {
     if (root == null || !root.isObject()) {
       throw new FixtureException("(document)", "must be a JSON object with Regions, Accounts, Routers, RouterInterfaces");
     }
@@ -135,29 +190,45 @@ public final class Fixtures {
               share(shared, requiredText(e, "RegionId")),
               share(shared, requiredText(e, "OwnerId"))));
     }
-    List<Map<RouterInterfaceField, Object>> interfaces = new ArrayList<>();
-    for (Entry e : array(root, "RouterInterfaces")) {
-      object(e);
-      Map<RouterInterfaceField, Object> values = new EnumMap<>(RouterInterfaceField.class);
-      for (Map.Entry<String, JsonNode> f : e.node.properties()) {
-        String path = e.path + "." + f.getKey();
-        RouterInterfaceField field = RouterInterfaceField.byName(f.getKey());
-        if (field == null) {
-          throw new FixtureException(path, "unknown key (a RouterInterfaceType field is expected)");
-        }
-        Object v = value(f.getValue(), path, field.type());
-        if (v != null) {
-          values.put(field, SHARED_VALUES.contains(field) || v instanceof Integer ? share(shared, v) : v);
-        }
+    List<Map<RouterInterfaceField, Object>> interfaces;
+    if (streamed != null) {
+      if (streamed.refusal != null) {
+        throw streamed.refusal;
       }
-      for (RouterInterfaceField required : List.of(RouterInterfaceField.RouterInterfaceId, RouterInterfaceField.RouterId, RouterInterfaceField.Role)) {
-        if (!values.containsKey(required)) {
-          throw new FixtureException(e.path + "." + required.name(), "is required");
-        }
+      interfaces = streamed.values;
+    } else {
+      interfaces = new ArrayList<>();
+      for (Entry e : array(root, "RouterInterfaces")) {
+        interfaces.add(routerInterface(e, shared));
       }
-      interfaces.add(values);
     }
     return new Document(regions, accounts, routers, interfaces);
+  }
+
+  private static final List<RouterInterfaceField> REQUIRED_FIELDS =
+      List.of(RouterInterfaceField.RouterInterfaceId, RouterInterfaceField.RouterId, RouterInterfaceField.Role);
+
+  /** One entry of {@code RouterInterfaces}: its values, well typed. */
+  private static Map<RouterInterfaceField, Object> routerInterface(Entry e, Map<Object, Object> shared)
+      throws FixtureException {
+    object(e);
+    Map<RouterInterfaceField, Object> values = new EnumMap<>(RouterInterfaceField.class);
+    for (Map.Entry<String, JsonNode> f : e.node.properties()) {
+      RouterInterfaceField field = RouterInterfaceField.byName(f.getKey());
+      if (field == null) {
+        throw new FixtureException(e.path + "." + f.getKey(), "unknown key (a RouterInterfaceType field is expected)");
+      }
+      Object v = value(f.getValue(), e.path + "." + f.getKey(), field.type());
+      if (v != null) {
+        values.put(field, SHARED_VALUES.contains(field) || v instanceof Integer ? share(shared, v) : v);
+      }
+    }
+    for (RouterInterfaceField required : REQUIRED_FIELDS) {
+      if (!values.containsKey(required)) {
+        throw new FixtureException(e.path + "." + required.name(), "is required");
+      }
+    }
+    return values;
   }
 
   /** The one instance of an equal value met before in this document, or this one. */

@@ -41,7 +41,13 @@ public final class JsonTrees {
     }
   }
 
-  private static JsonNode value(JsonParser p, JsonToken t) throws IOException {
+  /** A parser over the text that refuses duplicate keys. */
+  static JsonParser parser(String text) throws IOException {
+    return FACTORY.createParser(text);
+  }
+
+  /** The value starting at the current token {@code t}, read to its end. */
+  static JsonNode value(JsonParser p, JsonToken t) throws IOException {
     switch (t) {
       case START_OBJECT:
         ObjectNode o = NODES.objectNode();
