@@ -43,7 +43,7 @@ final class GrowthBench {
    * two sizes is taken between runs a few seconds apart, not minutes.
    */
   private void jmh(Report report) throws Exception {
-    int rounds = quick ? 1 : 3;
+    int rounds = quick ? 1 : 2;
     // benchmark → size → measured iterations (µs/op), wall and CPU, all rounds
     Map<String, Map<Integer, List<Double>>> wall = new TreeMap<>();
     Map<String, Map<Integer, List<Double>>> cpu = new TreeMap<>();
@@ -62,8 +62,8 @@ final class GrowthBench {
                   .include(GrowthBenchmarks.class.getName() + "\\." + name + "$")
                   .param("size", String.valueOf(size))
                   .forks(1)
-                  .warmupIterations(quick ? 1 : 2)
-                  .warmupTime(TimeValue.milliseconds(quick ? 200 : 400))
+                  .warmupIterations(quick ? 1 : 5)
+                  .warmupTime(TimeValue.milliseconds(quick ? 200 : 500))
                   .measurementIterations(quick ? 2 : 3)
                   .measurementTime(TimeValue.milliseconds(quick ? 200 : 400))
                   .addProfiler(CpuProfiler.class)
@@ -95,7 +95,7 @@ final class GrowthBench {
     report.section(
         "3a. Growth: one call through `AliyunMock.handle` (µs/op, JMH)",
         "JMH " + BenchMain.props().getProperty("jmh.version") + ", average time, one fork per benchmark and size, "
-            + (quick ? "1×0.2 s warm-up, 2×0.2 s" : "2×0.4 s warm-up, 3×0.4 s") + " measured, in " + rounds
+            + (quick ? "1×0.2 s warm-up, 2×0.2 s" : "5×0.5 s warm-up, 3×0.4 s") + " measured, in " + rounds
             + " rounds; within a round each call runs at the three sizes back to back (order rotating)."
             + " Cells: wall / CPU µs per call, median [min–max] of the measured iterations of all rounds; CPU is"
             + " the benchmark JVM's CPU time (all threads, GC included). `x 10`: the cost at 100,000 over the"
