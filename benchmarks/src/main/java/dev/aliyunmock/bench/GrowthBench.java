@@ -62,7 +62,7 @@ final class GrowthBench {
                   .include(GrowthBenchmarks.class.getName() + "\\." + name + "$")
                   .param("size", String.valueOf(size))
                   .forks(1)
-                  .warmupIterations(quick ? 1 : 8)
+                  .warmupIterations(quick ? 1 : 6)
                   .warmupTime(TimeValue.milliseconds(quick ? 200 : 500))
                   .measurementIterations(quick ? 2 : 3)
                   .measurementTime(TimeValue.milliseconds(quick ? 200 : 400))
@@ -70,6 +70,9 @@ final class GrowthBench {
                   // A full GC before each iteration: loading 100,000 interfaces leaves G1 marking and
                   // refining for seconds, which would otherwise be billed to the first calls after it.
                   .shouldDoGC(true)
+                  // A fixed heap: after those GCs G1 would shrink a small world's heap, and its
+                  // young collections would then come far more often than a large world's.
+                  .jvmArgsAppend("-Xms1g", "-Xmx1g")
                   .shouldFailOnError(true)
                   .verbosity(VerboseMode.NORMAL)
                   .output(log.toString())
@@ -98,8 +101,8 @@ final class GrowthBench {
     report.section(
         "3a. Growth: one call through `AliyunMock.handle` (µs/op, JMH)",
         "JMH " + BenchMain.props().getProperty("jmh.version") + ", average time, one fork per benchmark and size, "
-            + (quick ? "1×0.2 s warm-up, 2×0.2 s" : "8×0.5 s warm-up, 3×0.4 s")
-            + " (a full GC before each iteration)" + " measured, in " + rounds
+            + (quick ? "1×0.2 s warm-up, 2×0.2 s" : "6×0.5 s warm-up, 3×0.4 s")
+            + " (a full GC before each iteration, a fixed 1 GiB heap)" + " measured, in " + rounds
             + " rounds; within a round each call runs at the three sizes back to back (order rotating)."
             + " Cells: wall / CPU µs per call, median [min–max] of the measured iterations of all rounds; CPU is"
             + " the benchmark JVM's CPU time (all threads, GC included). `x 10`: the cost at 100,000 over the"
