@@ -160,6 +160,19 @@ public final class AliyunMock {
     }
   }
 
+  /** The built-in world, parsed once per JVM (on first use) and never changed: later starts skip it. */
+  private static final class DefaultWorld {
+    static final Fixtures.Document DOCUMENT = parse();
+
+    private static Fixtures.Document parse() {
+      try {
+        return Fixtures.parse(defaultWorldJson()).frozen();
+      } catch (FixtureException e) {
+        throw new IllegalStateException("the built-in default world is a valid fixture", e);
+      }
+    }
+  }
+
   /** The settings of a mock. */
   private static final class Settings {
     AuthMode auth = AuthMode.STRICT;
@@ -170,6 +183,18 @@ public final class AliyunMock {
     Consumer<Throwable> bugs = Throwable::printStackTrace;
     Consumer<String> callLog;
     boolean verbose;
+
+    /** These settings less the fixtures, which the built mock holds parsed. */
+    Settings withoutFixtures() {
+      Settings c = new Settings();
+      c.auth = auth;
+      c.transitionMode = transitionMode;
+      c.clock = clock;
+      c.bugs = bugs;
+      c.callLog = callLog;
+      c.verbose = verbose;
+      return c;
+    }
   }
 
   /**
@@ -243,9 +268,11 @@ public final class AliyunMock {
       }
       docs.addAll(s.documents);
       if (docs.isEmpty()) {
-        docs.add(Fixtures.parse(defaultWorldJson()));
+        docs.add(DefaultWorld.DOCUMENT);
       }
-      return new AliyunMock(s, docs);
+      // The mock keeps the parsed documents (for reset), never their text: a large fixture's
+      // text is as big again as the world it describes.
+      return new AliyunMock(s.withoutFixtures(), docs);
     }
   }
 

@@ -2,12 +2,18 @@ package dev.aliyunmock.model;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -29,12 +35,10 @@ import java.util.Set;
  * }</pre>
  */
 public final class Fixtures {
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          // One document per text: content after it is an error, not silently ignored.
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(SerializationFeature.INDENT_OUTPUT);
+  /** For dumps only: made on first use, so that starting a mock builds no ObjectMapper. */
+  private static final class Dump {
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   private static final Set<String> TOP_KEYS = Set.of("Regions", "Accounts", "Routers", "RouterInterfaces");
   private static final Set<String> ACCOUNT_KEYS =
@@ -45,27 +49,117 @@ public final class Fixtures {
 
   /** A parsed, well-typed fixture document, not yet checked against a world. */
   public record Document(
-      List<String> regions, List<Account> accounts, List<Router> routers, List<Map<RouterInterfaceField, Object>> interfaces) {}
+      List<String> regions, List<Account> accounts, List<Router> routers, List<Map<RouterInterfaceField, Object>> interfaces) {
+
+    /** A copy nothing can change, safe to share between mocks (loading copies what it takes). */
+    public Document frozen() {
+      List<Map<RouterInterfaceField, Object>> ris = new ArrayList<>(interfaces.size());
+      for (Map<RouterInterfaceField, Object> m : interfaces) {
+        ris.add(java.util.Collections.unmodifiableMap(new EnumMap<>(m)));
+      }
+      return new Document(List.copyOf(regions), List.copyOf(accounts), List.copyOf(routers), List.copyOf(ris));
+    }
+  }
 
   // ------------------------------------------------------------------ parse
 
   /** Parses a document's text. */
   public static Document parse(String text) throws FixtureException {
-    JsonNode root;
     try {
-      root = JSON.readTree(text);
+      return parseStreaming(text);
     } catch (JsonProcessingException e) {
       String where =
           e.getLocation() == null
               ? "(document)"
               : "(line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
       throw new FixtureException(where, "not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a String cannot fail", e);
     }
-    return parse(root);
   }
+
+  /** Router interfaces read while the document streamed by, or the first refusal among them. */
+  private static final class StreamedInterfaces {
+    final List<Map<RouterInterfaceField, Object>> values = new ArrayList<>();
+    FixtureException refusal;
+  }
+
+  /**
+   * Reads a document as {@link #parse(JsonNode)} would, with the same refusals in the same order
+   * (malformed JSON first, then by section), but turns each router interface into its values as
+   * soon as it is read, so that a large document never stands in memory as a whole JSON tree.
+   */
+  private static Document parseStreaming(String text) throws IOException, FixtureException {
+    Map<Object, Object> shared = new HashMap<>();
+    StreamedInterfaces streamed = null;
+    ObjectNode root;
+    try (JsonParser p = JsonTrees.parser(text)) {
+      JsonToken t = p.nextToken();
+      if (t != JsonToken.START_OBJECT) {
+        return parse(t == null ? MissingNode.getInstance() : JsonTrees.value(p, t), shared, null);
+      }
+      root = JsonNodeFactory.instance.objectNode();
+      for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+        String name = p.currentName();
+        JsonToken v = p.nextToken();
+        if (name.equals("RouterInterfaces") && v == JsonToken.START_ARRAY) {
+          root.set(name, JsonNodeFactory.instance.arrayNode()); // holds its place among the keys
+          streamed = new StreamedInterfaces();
+          int i = 0;
+          for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken(), i++) {
+            JsonNode element = JsonTrees.value(p, e);
+            if (streamed.refusal == null) {
+              try {
+                streamed.values.add(routerInterface(new Entry(element, "RouterInterfaces[" + i + "]"), shared));
+              } catch (FixtureException refused) {
+                streamed.refusal = refused;
+              }
+            }
+          }
+        } else {
+          root.set(name, JsonTrees.value(p, v));
+        }
+      }
+      if (p.nextToken() != null) {
+        // One document per text: content after it is refused, not silently ignored.
+        JsonLocation at = p.currentTokenLocation();
+        throw new FixtureException(
+            "(line " + at.getLineNr() + ", column " + at.getColumnNr() + ")",
+            "not valid JSON: content after the end of the document");
+      }
+    }
+    return parse(root, shared, streamed);
+  }
+
+  /**
+   * The text fields whose values a large world repeats (owners, regions, dates, charge types):
+   * parsed once per distinct value, so that 100,000 interfaces of one account do not hold 100,000
+   * copies of its id.
+   */
+  private static final Set<RouterInterfaceField> SHARED_VALUES =
+      Set.of(
+          RouterInterfaceField.OppositeRegionId,
+          RouterInterfaceField.OppositeInterfaceOwnerId,
+          RouterInterfaceField.CreationTime,
+          RouterInterfaceField.EndTime,
+          RouterInterfaceField.ChargeType,
+          RouterInterfaceField.ConnectedTime,
+          RouterInterfaceField.AccessPointId,
+          RouterInterfaceField.OppositeAccessPointId,
+          RouterInterfaceField.HasReservationData,
+          RouterInterfaceField.ReservationActiveTime,
+          RouterInterfaceField.ReservationBandwidth,
+          RouterInterfaceField.ReservationInternetChargeType,
+          RouterInterfaceField.ReservationOrderType,
+          RouterInterfaceField.Ipv6Status);
 
   /** Parses a document already read as JSON. */
   public static Document parse(JsonNode root) throws FixtureException {
+    return parse(root, new HashMap<>(), null);
+  }
+
+  private static Document parse(JsonNode root, Map<Object, Object> shared, StreamedInterfaces streamed)
+      throws FixtureException {
     if (root == null || !root.isObject()) {
       throw new FixtureException("(document)", "must be a JSON object with Regions, Accounts, Routers, RouterInterfaces");
     }
@@ -98,31 +192,58 @@ public final class Fixtures {
           e.node.has("RouterType")
               ? (RouterType) enumValue(e.node.get("RouterType"), e.path + ".RouterType", FieldType.ROUTER_TYPE)
               : RouterType.VROUTER;
-      routers.add(new Router(requiredText(e, "RouterId"), type, requiredText(e, "RegionId"), requiredText(e, "OwnerId")));
+      routers.add(
+          new Router(
+              requiredText(e, "RouterId"),
+              type,
+              share(shared, requiredText(e, "RegionId")),
+              share(shared, requiredText(e, "OwnerId"))));
     }
-    List<Map<RouterInterfaceField, Object>> interfaces = new ArrayList<>();
-    for (Entry e : array(root, "RouterInterfaces")) {
-      object(e);
-      Map<RouterInterfaceField, Object> values = new EnumMap<>(RouterInterfaceField.class);
-      for (Map.Entry<String, JsonNode> f : e.node.properties()) {
-        String path = e.path + "." + keyInPath(f.getKey());
-        RouterInterfaceField field = RouterInterfaceField.byName(f.getKey());
-        if (field == null) {
-          throw new FixtureException(path, "unknown key (a RouterInterfaceType field is expected)");
-        }
-        Object v = value(f.getValue(), path, field.type());
-        if (v != null) {
-          values.put(field, v);
-        }
+    List<Map<RouterInterfaceField, Object>> interfaces;
+    if (streamed != null) {
+      if (streamed.refusal != null) {
+        throw streamed.refusal;
       }
-      for (RouterInterfaceField required : List.of(RouterInterfaceField.RouterInterfaceId, RouterInterfaceField.RouterId, RouterInterfaceField.Role)) {
-        if (!values.containsKey(required)) {
-          throw new FixtureException(e.path + "." + required.name(), "is required");
-        }
+      interfaces = streamed.values;
+    } else {
+      interfaces = new ArrayList<>();
+      for (Entry e : array(root, "RouterInterfaces")) {
+        interfaces.add(routerInterface(e, shared));
       }
-      interfaces.add(values);
     }
     return new Document(regions, accounts, routers, interfaces);
+  }
+
+  private static final List<RouterInterfaceField> REQUIRED_FIELDS =
+      List.of(RouterInterfaceField.RouterInterfaceId, RouterInterfaceField.RouterId, RouterInterfaceField.Role);
+
+  /** One entry of {@code RouterInterfaces}: its values, well typed. */
+  private static Map<RouterInterfaceField, Object> routerInterface(Entry e, Map<Object, Object> shared)
+      throws FixtureException {
+    object(e);
+    Map<RouterInterfaceField, Object> values = new EnumMap<>(RouterInterfaceField.class);
+    for (Map.Entry<String, JsonNode> f : e.node.properties()) {
+      RouterInterfaceField field = RouterInterfaceField.byName(f.getKey());
+      if (field == null) {
+        throw new FixtureException(e.path + "." + keyInPath(f.getKey()), "unknown key (a RouterInterfaceType field is expected)");
+      }
+      Object v = value(f.getValue(), e.path + "." + f.getKey(), field.type());
+      if (v != null) {
+        values.put(field, SHARED_VALUES.contains(field) || v instanceof Integer ? share(shared, v) : v);
+      }
+    }
+    for (RouterInterfaceField required : REQUIRED_FIELDS) {
+      if (!values.containsKey(required)) {
+        throw new FixtureException(e.path + "." + required.name(), "is required");
+      }
+    }
+    return values;
+  }
+
+  /** The one instance of an equal value met before in this document, or this one. */
+  @SuppressWarnings("unchecked")
+  private static <T> T share(Map<Object, Object> shared, T value) {
+    return (T) shared.computeIfAbsent(value, v -> v);
   }
 
   private record Entry(JsonNode node, String path) {}
@@ -167,11 +288,7 @@ public final class Fixtures {
     if (key.matches("[A-Za-z][A-Za-z0-9]*")) {
       return key;
     }
-    try {
-      return JSON.writeValueAsString(key);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a string is always serialisable", e);
-    }
+    return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(key)) + "\"";
   }
 
   private static List<String> sorted(Set<String> s) {
@@ -331,6 +448,7 @@ public final class Fixtures {
       if (router == null) {
         throw new FixtureException(p + ".RouterId", "router '" + v.get(RouterInterfaceField.RouterId) + "' is not in Routers");
       }
+      v.put(RouterInterfaceField.RouterId, router.routerId()); // one string for both
       Object type = v.putIfAbsent(RouterInterfaceField.RouterType, router.routerType());
       if (type != null && type != router.routerType()) {
         throw new FixtureException(
@@ -398,7 +516,7 @@ public final class Fixtures {
   /** The whole world as a fixture document (JSON text) that loads back into the same world. */
   public static String dump(World world) {
     try {
-      return JSON.writeValueAsString(dumpTree(world));
+      return Dump.JSON.writeValueAsString(dumpTree(world));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a fixture tree is always serialisable", e);
     }
@@ -408,7 +526,7 @@ public final class Fixtures {
   public static ObjectNode dumpTree(World world) {
     return world.locked(
         () -> {
-          ObjectNode root = JSON.createObjectNode();
+          ObjectNode root = JsonNodeFactory.instance.objectNode();
           ArrayNode regions = root.putArray("Regions");
           world.regions.forEach(regions::add);
           ArrayNode accounts = root.putArray("Accounts");

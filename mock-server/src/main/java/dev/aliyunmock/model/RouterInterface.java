@@ -16,6 +16,8 @@ public final class RouterInterface {
   private final EnumMap<RouterInterfaceField, Object> values;
   private final String ownerId;
   private final String regionId;
+  /** Its place in the world's creation order (set when the world adds it). */
+  private long seq;
 
   RouterInterface(Map<RouterInterfaceField, Object> values, String ownerId, String regionId) {
     this.values = values.isEmpty() ? new EnumMap<>(RouterInterfaceField.class) : new EnumMap<>(values);
@@ -25,7 +27,18 @@ public final class RouterInterface {
 
   /** A detached copy, safe to read outside the world's lock. */
   public RouterInterface copy() {
-    return new RouterInterface(values, ownerId, regionId);
+    RouterInterface c = new RouterInterface(values, ownerId, regionId);
+    c.seq = seq;
+    return c;
+  }
+
+  /** Its place in the world's creation order: Describe lists interfaces by it. */
+  long seq() {
+    return seq;
+  }
+
+  void seq(long seq) {
+    this.seq = seq;
   }
 
   /** A field's value: {@code String}, {@code Integer}, {@code Boolean} or an {@link ApiEnum}; {@code null} if unset. */

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -140,21 +141,13 @@ public final class RouterInterfaces {
         () -> {
           Account caller = account(callerOwnerId);
           checkRegion(regionId);
-          // Only the caller's interfaces of the region are read, so only their transitions may end
-          // (a filter naming another account's interface or router must not touch it).
-          List<RouterInterface> candidates = new ArrayList<>();
-          for (RouterInterface ri : candidates(caller, regionId, filters)) {
-            if (ri.ownerId().equals(caller.ownerId()) && ri.regionId().equals(regionId)) {
-              candidates.add(ri);
-            }
-          }
-          world.transitions.beforeRead(candidates);
+          Collection<RouterInterface> candidates = candidates(caller, regionId, filters);
           int total = 0;
           long from = (long) (pageNumber - 1) * pageSize;
           List<RouterInterface> page = new ArrayList<>();
           for (RouterInterface ri : candidates) {
-            if (world.interfaces.get(ri.id()) != ri || !matchesAll(ri, filters)) {
-              // gone (a Deleting interface whose transition just ended), or not a match
+            if (world.interfaces.get(ri.id()) != ri || !inScope(ri, caller, regionId) || !matchesAll(ri, filters)) {
+              // gone (a Deleting interface whose transition just ended), another's, or not a match
               continue;
             }
             if (total >= from && page.size() < pageSize) {
@@ -171,30 +164,71 @@ public final class RouterInterfaces {
         });
   }
 
-  /** The smallest set that can hold the matches: by id, by router, or the caller's region. */
+  /**
+   * The smallest set that can hold the matches, in the order Describe lists them: by id, by
+   * router, through the index of a selective filter (sorted into creation order), or the
+   * caller's region. Before any filter is applied, the poll transitions of what may be shown that
+   * have been seen enough end (DECISIONS §4), so that filters see the final statuses. Only the
+   * caller's interfaces of the region are read, so only their transitions may end: a filter
+   * naming another account's interface or router must not touch it.
+   */
   private Collection<RouterInterface> candidates(Account caller, String regionId, List<Filter> filters) {
     for (Filter f : filters) {
       if (f.key() == FilterKey.RouterInterfaceId) {
         Set<RouterInterface> out = new LinkedHashSet<>();
         for (String id : f.values()) {
           RouterInterface ri = world.interfaces.get(id);
-          if (ri != null) {
+          if (ri != null && inScope(ri, caller, regionId)) {
             out.add(ri);
           }
         }
-        return out;
+        return beforeRead(out);
       }
     }
     for (Filter f : filters) {
       if (f.key() == FilterKey.RouterId) {
         Set<RouterInterface> out = new LinkedHashSet<>();
         for (String id : f.values()) {
-          out.addAll(world.onRouter(id));
+          for (RouterInterface ri : world.onRouter(id)) {
+            if (inScope(ri, caller, regionId)) {
+              out.add(ri);
+            }
+          }
         }
-        return out;
+        return beforeRead(out);
       }
     }
-    return world.inScope(caller.ownerId(), regionId);
+    Collection<RouterInterface> scope = world.inScope(caller.ownerId(), regionId);
+    world.transitions.beforeReadInScope(caller.ownerId(), regionId, scope);
+    ValueIndex best = null;
+    Filter bestFilter = null;
+    int bestCount = scope.size();
+    for (Filter f : filters) {
+      ValueIndex index = world.index(f.key());
+      if (index != null) {
+        int n = index.count(f.values());
+        if (n < bestCount) {
+          best = index;
+          bestFilter = f;
+          bestCount = n;
+        }
+      }
+    }
+    if (best == null) {
+      return scope;
+    }
+    List<RouterInterface> out = best.holding(bestFilter.values());
+    out.sort(Comparator.comparingLong(RouterInterface::seq));
+    return out;
+  }
+
+  private static boolean inScope(RouterInterface ri, Account caller, String regionId) {
+    return ri.ownerId().equals(caller.ownerId()) && ri.regionId().equals(regionId);
+  }
+
+  private Collection<RouterInterface> beforeRead(Collection<RouterInterface> shown) {
+    world.transitions.beforeRead(shown);
+    return shown;
   }
 
   private static boolean matchesAll(RouterInterface ri, List<Filter> filters) {

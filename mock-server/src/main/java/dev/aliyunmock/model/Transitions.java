@@ -158,6 +158,32 @@ public final class Transitions {
     }
   }
 
+  /**
+   * {@link #beforeRead} for a caller's whole region: reads whichever is fewer, the transitions
+   * under way or the region's interfaces, so that a Describe of a large region with a handful of
+   * transitions does not touch every interface.
+   */
+  void beforeReadInScope(String ownerId, String regionId, Collection<RouterInterface> scope) {
+    if (byInterface.isEmpty()) {
+      return;
+    }
+    if (scope.size() <= byInterface.size()) {
+      beforeRead(scope);
+      return;
+    }
+    Set<PendingTransition> ready = new LinkedHashSet<>();
+    for (Map.Entry<String, PendingTransition> e : byInterface.entrySet()) {
+      PendingTransition p = e.getValue();
+      if (p.readyOnRead() && !ready.contains(p)) {
+        RouterInterface ri = world.interfaces.get(e.getKey());
+        if (ri != null && ri.ownerId().equals(ownerId) && ri.regionId().equals(regionId)) {
+          ready.add(p);
+        }
+      }
+    }
+    ready.forEach(this::finish);
+  }
+
   /** After a read showed these interfaces: each poll transition among them has been seen once more. */
   void afterRead(Collection<RouterInterface> shown) {
     if (byInterface.isEmpty()) {

@@ -45,8 +45,27 @@ public final class World {
   final Map<String, RouterInterface> interfaces = new LinkedHashMap<>();
   /** owner + region → its interfaces, in creation order: the scope of Describe. */
   private final Map<String, Map<String, RouterInterface>> byScope = new HashMap<>();
-  /** router id → its interfaces. */
-  private final Map<String, Map<String, RouterInterface>> byRouter = new HashMap<>();
+  /**
+   * router id → its interfaces, in creation order. A list: a router holds a handful (the quota is
+   * {@value RouterInterfaces#QUOTA_PER_ROUTER}), and a map per router would cost a large world
+   * more heap than its interfaces' ids.
+   */
+  private final Map<String, List<RouterInterface>> byRouter = new HashMap<>();
+  /**
+   * The filter keys Describe can read through an index: the selective ones a caller may change.
+   * (RouterInterfaceId and RouterId have their own maps above; the type and owner keys match most
+   * of a region, so scanning it is as good.)
+   */
+  private static final Map<RouterInterfaceField, FilterKey> INDEXED =
+      Map.of(
+          RouterInterfaceField.Name, FilterKey.Name,
+          RouterInterfaceField.Status, FilterKey.Status,
+          RouterInterfaceField.OppositeInterfaceId, FilterKey.OppositeInterfaceId,
+          RouterInterfaceField.OppositeRouterId, FilterKey.OppositeRouterId);
+
+  private final Map<FilterKey, ValueIndex> indexes = new java.util.EnumMap<>(FilterKey.class);
+  private long nextSeq;
+
   /** owner → number of its interfaces with BusinessStatus FinancialLocked. */
   private final Map<String, Integer> lockedByOwner = new HashMap<>();
   /** owner + ClientToken → interface created with it (CreateRouterInterface idempotency). */
@@ -58,6 +77,9 @@ public final class World {
   public World(MockClock clock, TransitionMode defaultMode) {
     this.clock = clock;
     this.transitions = new Transitions(this, defaultMode);
+    for (FilterKey k : INDEXED.values()) {
+      indexes.put(k, new ValueIndex(k));
+    }
   }
 
   /** Runs {@code body} holding the world's lock, after ending the timed transitions now due. */
@@ -131,8 +153,13 @@ public final class World {
 
   /** The interfaces on a router (live view). */
   public Collection<RouterInterface> onRouter(String routerId) {
-    Map<String, RouterInterface> m = byRouter.get(routerId);
-    return m == null ? List.of() : Collections.unmodifiableCollection(m.values());
+    List<RouterInterface> l = byRouter.get(routerId);
+    return l == null ? List.of() : Collections.unmodifiableList(l);
+  }
+
+  /** The index of a filter key, or {@code null} if Describe must scan for it. */
+  ValueIndex index(FilterKey key) {
+    return indexes.get(key);
   }
 
   /** Whether an account has bills outstanding: its flag, or any interface financially locked. */
@@ -196,9 +223,13 @@ public final class World {
   }
 
   void addInterface(RouterInterface ri) {
+    ri.seq(nextSeq++);
     interfaces.put(ri.id(), ri);
+    for (ValueIndex index : indexes.values()) {
+      index.add(ri);
+    }
     byScope.computeIfAbsent(scopeKey(ri.ownerId(), ri.regionId()), k -> new LinkedHashMap<>()).put(ri.id(), ri);
-    byRouter.computeIfAbsent(ri.routerId(), k -> new LinkedHashMap<>()).put(ri.id(), ri);
+    byRouter.computeIfAbsent(ri.routerId(), k -> new ArrayList<>(1)).add(ri);
     if (ri.businessStatus() == BusinessStatus.FINANCIAL_LOCKED) {
       lockedByOwner.merge(ri.ownerId(), 1, Integer::sum);
     }
@@ -206,8 +237,17 @@ public final class World {
 
   void removeInterface(RouterInterface ri) {
     interfaces.remove(ri.id());
+    for (ValueIndex index : indexes.values()) {
+      index.remove(ri);
+    }
     removeFrom(byScope, scopeKey(ri.ownerId(), ri.regionId()), ri.id());
-    removeFrom(byRouter, ri.routerId(), ri.id());
+    List<RouterInterface> onRouter = byRouter.get(ri.routerId());
+    if (onRouter != null) {
+      onRouter.removeIf(other -> other == ri);
+      if (onRouter.isEmpty()) {
+        byRouter.remove(ri.routerId());
+      }
+    }
     if (ri.businessStatus() == BusinessStatus.FINANCIAL_LOCKED) {
       lockedByOwner.merge(ri.ownerId(), -1, Integer::sum);
     }
@@ -229,7 +269,18 @@ public final class World {
         lockedByOwner.merge(ri.ownerId(), is ? 1 : -1, Integer::sum);
       }
     }
-    ri.set(field, value);
+    FilterKey indexed = INDEXED.get(field);
+    if (indexed == null) {
+      ri.set(field, value);
+      return;
+    }
+    ValueIndex index = indexes.get(indexed);
+    index.remove(ri);
+    try {
+      ri.set(field, value);
+    } finally {
+      index.add(ri);
+    }
   }
 
   /**
@@ -263,6 +314,8 @@ public final class World {
     byScope.clear();
     byRouter.clear();
     lockedByOwner.clear();
+    indexes.values().forEach(ValueIndex::clear);
+    nextSeq = 0;
     clientTokens.clear();
     transitions.clear();
   }

@@ -8,6 +8,7 @@ import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.model.Account;
 import dev.aliyunmock.model.FixtureException;
 import dev.aliyunmock.wiremock.AliyunWireMockExtension;
+import dev.aliyunmock.wiremock.JournalBoundedStores;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -183,10 +184,16 @@ public final class AliyunMockServer implements AutoCloseable {
               .bindAddress(bindAddress)
               .maxRequestJournalEntries(10_000)
               .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+              // WireMock otherwise renders every request and response definition as text (Jackson
+              // included) for a notifier that, not verbose, drops it; the mock has its own call
+              // log. Turn it back on with .wireMock(o -> o.stubRequestLoggingDisabled(false)).
+              .stubRequestLoggingDisabled(true)
               .extensions(new AliyunWireMockExtension(m));
       if (adminAuthenticator != null) {
         options.adminAuthenticator(adminAuthenticator);
       }
+      // WireMock's own store walks the whole journal after every request to keep it capped.
+      options.withStores(JournalBoundedStores.of(options::filesRoot));
       wireMockOptions.accept(options);
       return new AliyunMockServer(m, new WireMockServer(options), bindAddress);
     }

@@ -35,7 +35,10 @@ import java.time.format.DateTimeParseException;
  * </ul>
  */
 final class AdminRoutes {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made on first use of an admin route, not when the server starts. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final AliyunMock mock;
 
@@ -70,7 +73,7 @@ final class AdminRoutes {
 
   private ResponseDefinition transitions() {
     Transitions t = mock.transitions();
-    ObjectNode out = JSON.createObjectNode();
+    ObjectNode out = Json.MAPPER.createObjectNode();
     out.put("DefaultMode", t.defaultMode().toString());
     ArrayNode pending = out.putArray("Pending");
     for (Transitions.Pending p : t.pending()) {
@@ -143,10 +146,10 @@ final class AdminRoutes {
   private static JsonNode body(ServeEvent event) {
     String text = event.getRequest().getBodyAsString();
     if (text == null || text.isBlank()) {
-      return JSON.createObjectNode();
+      return Json.MAPPER.createObjectNode();
     }
     try {
-      JsonNode n = JSON.readTree(text);
+      JsonNode n = Json.MAPPER.readTree(text);
       if (n == null || !n.isObject()) {
         throw new IllegalArgumentException("the body must be a JSON object");
       }
@@ -162,7 +165,7 @@ final class AdminRoutes {
   }
 
   private static ResponseDefinition error(int status, String message) {
-    ObjectNode n = JSON.createObjectNode();
+    ObjectNode n = Json.MAPPER.createObjectNode();
     n.put("message", message);
     return json(status, n.toString());
   }
