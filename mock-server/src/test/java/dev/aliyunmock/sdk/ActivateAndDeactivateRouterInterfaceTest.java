@@ -5,45 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aliyuncs.exceptions.ClientException;
 import dev.aliyunmock.api.Dialect;
-import dev.aliyunmock.server.AliyunMockServer;
-import dev.aliyunmock.support.MockServers;
 import dev.aliyunmock.support.Sdk;
-import org.junit.jupiter.api.AfterAll;
+import dev.aliyunmock.support.SdkTestCase;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** ActivateRouterInterface and DeactivateRouterInterface in both dialects: transitions and refusals. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Execution(ExecutionMode.SAME_THREAD)
-class ActivateAndDeactivateRouterInterfaceTest {
+class ActivateAndDeactivateRouterInterfaceTest extends SdkTestCase {
   static final String LOCKED = "This RouterInterface is financiel locked because of bills outstanding.";
 
-  private AliyunMockServer server;
-  private Sdk sdk;
   private Sdk peer;
 
+  @Override
+  protected String world() {
+    return LifecycleWorld.JSON;
+  }
+
   @BeforeAll
-  void start() {
-    server = MockServers.start(m -> m.fixtures(LifecycleWorld.JSON));
-    sdk = new Sdk(server);
-    peer = new Sdk(server, Sdk.PEER_KEY, Sdk.PEER_SECRET);
-  }
-
-  @AfterAll
-  void stop() {
-    sdk.client().shutdown();
-    peer.client().shutdown();
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.mock().reset();
+  void otherAccounts() {
+    peer = sdkAs(Sdk.PEER_KEY, Sdk.PEER_SECRET);
   }
 
   private Call activate(Sdk as, Dialect d, String id) {

@@ -2,16 +2,10 @@ package dev.aliyunmock.sdk;
 
 import com.aliyuncs.exceptions.ClientException;
 import dev.aliyunmock.api.Dialect;
-import dev.aliyunmock.server.AliyunMockServer;
-import dev.aliyunmock.support.MockServers;
 import dev.aliyunmock.support.Sdk;
-import org.junit.jupiter.api.AfterAll;
+import dev.aliyunmock.support.SdkTestCase;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -19,30 +13,17 @@ import org.junit.jupiter.params.provider.EnumSource;
  * DECISIONS.md §2: when two rules of ConnectRouterInterface fail, the earlier one answers. Each
  * test breaks two rules at once; the interfaces are those of {@link ConnectWorld}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Execution(ExecutionMode.SAME_THREAD)
-class ConnectRouterInterfaceCheckOrderTest {
-  private AliyunMockServer server;
-  private Sdk sdk;
+class ConnectRouterInterfaceCheckOrderTest extends SdkTestCase {
   private Sdk arrears;
 
+  @Override
+  protected String world() {
+    return ConnectWorld.JSON;
+  }
+
   @BeforeAll
-  void start() {
-    server = MockServers.start(m -> m.fixtures(ConnectWorld.JSON));
-    sdk = new Sdk(server);
-    arrears = new Sdk(server, ConnectWorld.ARREARS_KEY, ConnectWorld.ARREARS_SECRET);
-  }
-
-  @AfterAll
-  void stop() {
-    sdk.client().shutdown();
-    arrears.client().shutdown();
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.mock().reset();
+  void otherAccounts() {
+    arrears = sdkAs(ConnectWorld.ARREARS_KEY, ConnectWorld.ARREARS_SECRET);
   }
 
   private Call connect(Sdk as, Dialect d, String id) {

@@ -6,18 +6,11 @@ import com.aliyuncs.exceptions.ClientException;
 import dev.aliyunmock.api.Dialect;
 import dev.aliyunmock.model.RouterInterface;
 import dev.aliyunmock.model.RouterInterfaceField;
-import dev.aliyunmock.server.AliyunMockServer;
-import dev.aliyunmock.support.MockServers;
 import dev.aliyunmock.support.Sdk;
+import dev.aliyunmock.support.SdkTestCase;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,9 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * dialects, through the official SDK: the VPC request class for 2016-04-28, a CommonRequest for
  * 2014-05-26. Each refusal is checked for its code, HTTP status, message and RequestId.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Execution(ExecutionMode.SAME_THREAD)
-class ConnectRouterInterfaceErrorsTest {
+class ConnectRouterInterfaceErrorsTest extends SdkTestCase {
   static final String REGION_NOT_FOUND = "The specified RegionId does not exist in our record.";
   static final String RI_NOT_FOUND = "The specified RouterInterfaceId does not exist in our record.";
   static final String OPPOSITE_WRONG =
@@ -45,24 +36,9 @@ class ConnectRouterInterfaceErrorsTest {
   static final String CONNECTING_CONCURRENTLY = "Cannot connect concurrently between same routers";
   static final String BILLS = "You cannot use this action because you have bills outstanding.";
 
-  private AliyunMockServer server;
-  private Sdk sdk;
-
-  @BeforeAll
-  void start() {
-    server = MockServers.start(m -> m.fixtures(ConnectWorld.JSON));
-    sdk = new Sdk(server);
-  }
-
-  @AfterAll
-  void stop() {
-    sdk.client().shutdown();
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.mock().reset();
+  @Override
+  protected String world() {
+    return ConnectWorld.JSON;
   }
 
   private Call connect(Dialect dialect, String id) {

@@ -15,51 +15,27 @@ import com.aliyuncs.vpc.model.v20160428.DescribeRouterInterfacesRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeRouterInterfacesResponse;
 import com.aliyuncs.vpc.model.v20160428.DescribeRouterInterfacesResponse.RouterInterfaceType;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.aliyunmock.server.AliyunMockServer;
-import dev.aliyunmock.support.MockServers;
 import dev.aliyunmock.support.Sdk;
+import dev.aliyunmock.support.SdkTestCase;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A successful ConnectRouterInterface on the default world, as a user sees it with the official
  * SDK: the transient statuses, Active after polling, the mirrored fields, both formats, both
  * dialects, and a connection across accounts.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Execution(ExecutionMode.SAME_THREAD)
-class ConnectRouterInterfaceTest {
+class ConnectRouterInterfaceTest extends SdkTestCase {
   static final String INITIATOR = "ri-hangzhou0initiator001";
   static final String ACCEPTOR = "ri-beijing00acceptor0001";
   static final String CROSS_INITIATOR = "ri-hangzhou0crossacct001";
   static final String PEER_ACCEPTOR = "ri-shanghai0peeraccpt002";
   static final String API_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z";
 
-  private AliyunMockServer server;
-  private Sdk sdk;
-
-  @BeforeAll
-  void start() {
-    server = MockServers.start();
-    sdk = new Sdk(server);
-  }
-
-  @AfterAll
-  void stop() {
-    sdk.client().shutdown();
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.mock().reset();
+  @Override
+  protected String world() {
+    return null;
   }
 
   private ConnectRouterInterfaceResponse connect(String id) throws ClientException {

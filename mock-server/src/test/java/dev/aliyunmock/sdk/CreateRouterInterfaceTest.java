@@ -11,44 +11,20 @@ import com.aliyuncs.vpc.model.v20160428.CreateRouterInterfaceRequest;
 import com.aliyuncs.vpc.model.v20160428.CreateRouterInterfaceResponse;
 import com.aliyuncs.vpc.model.v20160428.DescribeRouterInterfacesResponse.RouterInterfaceType;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.aliyunmock.server.AliyunMockServer;
-import dev.aliyunmock.support.MockServers;
 import dev.aliyunmock.support.Sdk;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
+import dev.aliyunmock.support.SdkTestCase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** CreateRouterInterface through the VPC SDK: what it creates and every documented refusal. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Execution(ExecutionMode.SAME_THREAD)
-class CreateRouterInterfaceTest {
+class CreateRouterInterfaceTest extends SdkTestCase {
   static final String SPEC_NOT_SUPPORTED = "The specified Spec is not supported.";
   static final String ROUTER_NOT_FOUND = "The specified RouterId does not exist in our record.";
 
-  private AliyunMockServer server;
-  private Sdk sdk;
-
-  @BeforeAll
-  void start() {
-    server = MockServers.start(m -> m.fixtures(LifecycleWorld.JSON));
-    sdk = new Sdk(server);
-  }
-
-  @AfterAll
-  void stop() {
-    sdk.client().shutdown();
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.mock().reset();
+  @Override
+  protected String world() {
+    return LifecycleWorld.JSON;
   }
 
   /** A valid initiator on vrt-hz towards cn-beijing; tests change what they are about. */

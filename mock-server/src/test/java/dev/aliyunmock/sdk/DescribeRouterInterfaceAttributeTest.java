@@ -6,39 +6,15 @@ import com.aliyuncs.CommonRequest;
 import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.vpc.model.v20160428.DescribeRouterInterfaceAttributeRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeRouterInterfaceAttributeResponse;
-import dev.aliyunmock.server.AliyunMockServer;
-import dev.aliyunmock.support.MockServers;
 import dev.aliyunmock.support.Sdk;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
+import dev.aliyunmock.support.SdkTestCase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** DescribeRouterInterfaceAttribute: a VPC-only action that takes InstanceId. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Execution(ExecutionMode.SAME_THREAD)
-class DescribeRouterInterfaceAttributeTest {
-  private AliyunMockServer server;
-  private Sdk sdk;
-
-  @BeforeAll
-  void start() {
-    server = MockServers.start(m -> m.fixtures(LifecycleWorld.JSON));
-    sdk = new Sdk(server);
-  }
-
-  @AfterAll
-  void stop() {
-    sdk.client().shutdown();
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.mock().reset();
+class DescribeRouterInterfaceAttributeTest extends SdkTestCase {
+  @Override
+  protected String world() {
+    return LifecycleWorld.JSON;
   }
 
   private DescribeRouterInterfaceAttributeRequest attributeOf(String id) {

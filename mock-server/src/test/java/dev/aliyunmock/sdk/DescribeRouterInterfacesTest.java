@@ -12,30 +12,21 @@ import com.aliyuncs.vpc.model.v20160428.DescribeRouterInterfacesResponse;
 import com.aliyuncs.vpc.model.v20160428.DescribeRouterInterfacesResponse.RouterInterfaceType;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aliyunmock.api.Dialect;
-import dev.aliyunmock.server.AliyunMockServer;
-import dev.aliyunmock.support.MockServers;
 import dev.aliyunmock.support.Sdk;
+import dev.aliyunmock.support.SdkTestCase;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** DescribeRouterInterfaces through the official SDK: paging, filters, scope and the fields of each dialect. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Execution(ExecutionMode.SAME_THREAD)
-class DescribeRouterInterfacesTest {
+class DescribeRouterInterfacesTest extends SdkTestCase {
   /**
    * Account A has twelve interfaces in cn-hangzhou (ri-d01 … ri-d12, in that order) and one in
    * cn-beijing; account B has one in cn-hangzhou. ri-d01 sets every field.
@@ -101,24 +92,9 @@ class DescribeRouterInterfacesTest {
           "CrossBorder", "HasReservationData", "ReservationActiveTime", "ReservationBandwidth",
           "ReservationInternetChargeType", "ReservationOrderType", "Ipv6Status");
 
-  private AliyunMockServer server;
-  private Sdk sdk;
-
-  @BeforeAll
-  void start() {
-    server = MockServers.start(m -> m.fixtures(WORLD));
-    sdk = new Sdk(server);
-  }
-
-  @AfterAll
-  void stop() {
-    sdk.client().shutdown();
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.mock().reset();
+  @Override
+  protected String world() {
+    return WORLD;
   }
 
   private List<String> ids(DescribeRouterInterfacesResponse r) {

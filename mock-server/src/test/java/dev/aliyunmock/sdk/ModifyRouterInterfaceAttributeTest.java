@@ -8,16 +8,9 @@ import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.vpc.model.v20160428.DescribeRouterInterfacesResponse.RouterInterfaceType;
 import com.aliyuncs.vpc.model.v20160428.ModifyRouterInterfaceAttributeRequest;
 import dev.aliyunmock.api.Dialect;
-import dev.aliyunmock.server.AliyunMockServer;
-import dev.aliyunmock.support.MockServers;
 import dev.aliyunmock.support.Sdk;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
+import dev.aliyunmock.support.SdkTestCase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,9 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ModifyRouterInterfaceAttribute through the official SDK: what may change when, each refusal
  * with its code, status and message per dialect, and that a refused request changes nothing.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Execution(ExecutionMode.SAME_THREAD)
-class ModifyRouterInterfaceAttributeTest {
+class ModifyRouterInterfaceAttributeTest extends SdkTestCase {
   static final String WORLD =
       """
       {
@@ -61,24 +52,9 @@ class ModifyRouterInterfaceAttributeTest {
       }
       """;
 
-  private AliyunMockServer server;
-  private Sdk sdk;
-
-  @BeforeAll
-  void start() {
-    server = MockServers.start(m -> m.fixtures(WORLD));
-    sdk = new Sdk(server);
-  }
-
-  @AfterAll
-  void stop() {
-    sdk.client().shutdown();
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.mock().reset();
+  @Override
+  protected String world() {
+    return WORLD;
   }
 
   /**

@@ -9,42 +9,18 @@ import com.aliyuncs.vpc.model.v20160428.DescribeRouterInterfacesResponse.RouterI
 import com.aliyuncs.vpc.model.v20160428.ModifyRouterInterfaceSpecRequest;
 import com.aliyuncs.vpc.model.v20160428.ModifyRouterInterfaceSpecResponse;
 import dev.aliyunmock.api.Dialect;
-import dev.aliyunmock.server.AliyunMockServer;
-import dev.aliyunmock.support.MockServers;
 import dev.aliyunmock.support.Sdk;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
+import dev.aliyunmock.support.SdkTestCase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** ModifyRouterInterfaceSpec: the answered Spec, the new bandwidth, and the refusals. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Execution(ExecutionMode.SAME_THREAD)
-class ModifyRouterInterfaceSpecTest {
-  private AliyunMockServer server;
-  private Sdk sdk;
-
-  @BeforeAll
-  void start() {
-    server = MockServers.start(m -> m.fixtures(LifecycleWorld.JSON));
-    sdk = new Sdk(server);
-  }
-
-  @AfterAll
-  void stop() {
-    sdk.client().shutdown();
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.mock().reset();
+class ModifyRouterInterfaceSpecTest extends SdkTestCase {
+  @Override
+  protected String world() {
+    return LifecycleWorld.JSON;
   }
 
   private Call modifySpec(Dialect d, String id, String spec) {

@@ -14,48 +14,24 @@ import com.aliyuncs.vpc.model.v20160428.DeactivateRouterInterfaceRequest;
 import com.aliyuncs.vpc.model.v20160428.DeleteRouterInterfaceRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeRouterInterfacesResponse.RouterInterfaceType;
 import com.aliyuncs.vpc.model.v20160428.ModifyRouterInterfaceAttributeRequest;
-import dev.aliyunmock.server.AliyunMockServer;
-import dev.aliyunmock.support.MockServers;
 import dev.aliyunmock.support.Sdk;
+import dev.aliyunmock.support.SdkTestCase;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The whole life of a pair of router interfaces, written as a user of the VPC SDK would write it:
  * create both sides, point each at the other, connect, wait for Active, deactivate, activate,
  * deactivate again, delete both.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Execution(ExecutionMode.SAME_THREAD)
-class RouterInterfaceLifecycleTest {
+class RouterInterfaceLifecycleTest extends SdkTestCase {
   /** How many polls a client allows before giving up; the default mode needs two. */
   private static final int MAX_POLLS = 10;
 
-  private AliyunMockServer server;
-  private Sdk sdk;
-
-  @BeforeAll
-  void start() {
-    server = MockServers.start(m -> m.fixtures(LifecycleWorld.JSON));
-    sdk = new Sdk(server);
-  }
-
-  @AfterAll
-  void stop() {
-    sdk.client().shutdown();
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.mock().reset();
+  @Override
+  protected String world() {
+    return LifecycleWorld.JSON;
   }
 
   private CreateRouterInterfaceResponse create(
