@@ -7,14 +7,14 @@ import dev.aliyunmock.model.Fixtures;
 import dev.aliyunmock.model.MockClock;
 import dev.aliyunmock.model.RouterInterface;
 import dev.aliyunmock.model.RouterInterfaces;
-import dev.aliyunmock.model.TransitionMode;
+import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.model.Transitions;
 import dev.aliyunmock.model.World;
 import dev.aliyunmock.protocol.ApiResponse;
 import dev.aliyunmock.protocol.Gateway;
 import dev.aliyunmock.protocol.RpcRequest;
 import dev.aliyunmock.protocol.auth.Acs3Authenticator;
-import dev.aliyunmock.protocol.auth.AuthMode;
+import dev.aliyunmock.control.AuthMode;
 import dev.aliyunmock.protocol.auth.CredentialStore;
 import dev.aliyunmock.protocol.auth.NonceCache;
 import dev.aliyunmock.protocol.auth.Principal;
@@ -130,6 +130,24 @@ public final class AliyunMock {
   /** The accounts of the world, in load order. */
   public List<Account> accounts() {
     return world.locked(() -> new ArrayList<>(world.accounts()));
+  }
+
+  /** The regions of the world, in load order. */
+  public List<String> regions() {
+    return world.locked(() -> new ArrayList<>(world.regions()));
+  }
+
+  /** This mock's version, from the build ({@code dev} when run from unpackaged classes). */
+  public static String version() {
+    java.util.Properties p = new java.util.Properties();
+    try (InputStream in = AliyunMock.class.getResourceAsStream("/dev/aliyunmock/version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      // fall through to "dev"
+    }
+    return p.getProperty("version", "dev");
   }
 
   /** Adds a fixture document (JSON) to the world: all of it or, with the exception, none. */

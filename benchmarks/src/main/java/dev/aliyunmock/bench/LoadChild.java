@@ -1,7 +1,7 @@
 package dev.aliyunmock.bench;
 
 import dev.aliyunmock.AliyunMock;
-import dev.aliyunmock.protocol.auth.AuthMode;
+import dev.aliyunmock.control.AuthMode;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 

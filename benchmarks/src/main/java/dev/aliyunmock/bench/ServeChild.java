@@ -8,7 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.aliyunmock.protocol.ApiResponse;
 import dev.aliyunmock.protocol.RpcRequest;
-import dev.aliyunmock.protocol.auth.AuthMode;
+import dev.aliyunmock.control.AuthMode;
 import dev.aliyunmock.server.AliyunMockServer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -4,7 +4,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.aliyunmock.model.FixtureException;
-import dev.aliyunmock.protocol.auth.AuthMode;
+import dev.aliyunmock.control.AuthMode;
 import dev.aliyunmock.server.AliyunMockServer;
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import dev.aliyunmock.control.AdminApi.Fields;
+import dev.aliyunmock.control.AdminApi.Route;
 import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.model.Account;
 import dev.aliyunmock.model.FixtureException;
 import dev.aliyunmock.model.Fixtures;
 import dev.aliyunmock.model.RouterInterface;
-import dev.aliyunmock.model.TransitionMode;
+import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.model.Transitions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,7 +93,7 @@ final class AdminApiBackend implements MockBackend {
 
   @Override
   public String stateJson() {
-    return send("GET", "/__admin/aliyun/state", null).body();
+    return send("GET", Route.STATE.path(), null).body();
   }
 
   private Fixtures.Document state() {
@@ -115,7 +117,7 @@ final class AdminApiBackend implements MockBackend {
 
   @Override
   public void loadFixtures(String json) {
-    HttpResponse<String> r = send("POST", "/__admin/aliyun/fixtures", json, 400);
+    HttpResponse<String> r = send("POST", Route.FIXTURES.path(), json, 400);
     if (r.statusCode() == 400) {
       throw new IllegalArgumentException(message(r));
     }
@@ -123,51 +125,51 @@ final class AdminApiBackend implements MockBackend {
 
   @Override
   public void reset() {
-    send("POST", "/__admin/aliyun/reset", "");
-    send("POST", "/__admin/reset", "");
+    send("POST", Route.RESET.path(), "");
+    send("POST", Route.WIREMOCK_RESET.path(), "");
   }
 
   @Override
   public int completeTransitions() {
-    return read(send("POST", "/__admin/aliyun/transitions/complete", "{}")).path("completed").asInt();
+    return read(send("POST", Route.COMPLETE_TRANSITIONS.path(), "{}")).path("completed").asInt();
   }
 
   @Override
   public boolean completeTransition(String routerInterfaceId) {
-    ObjectNode body = JSON.createObjectNode().put("RouterInterfaceId", routerInterfaceId);
-    return send("POST", "/__admin/aliyun/transitions/complete", body.toString(), 404).statusCode() == 200;
+    ObjectNode body = JSON.createObjectNode().put(Fields.ROUTER_INTERFACE_ID, routerInterfaceId);
+    return send("POST", Route.COMPLETE_TRANSITIONS.path(), body.toString(), 404).statusCode() == 200;
   }
 
   @Override
   public void advanceClock(Duration duration) {
-    post400("/__admin/aliyun/clock/advance", JSON.createObjectNode().put("Duration", duration.toString()));
+    post400(Route.ADVANCE_CLOCK.path(), JSON.createObjectNode().put(Fields.DURATION, duration.toString()));
   }
 
   @Override
   public void transitionMode(TransitionMode mode) {
-    post400("/__admin/aliyun/transitions/mode", JSON.createObjectNode().put("Mode", mode.toString()));
+    post400(Route.TRANSITION_MODE.path(), JSON.createObjectNode().put(Fields.MODE, mode.toString()));
   }
 
   @Override
   public void transitionMode(String routerInterfaceId, TransitionMode mode) {
     post400(
-        "/__admin/aliyun/transitions/mode",
-        JSON.createObjectNode().put("Mode", mode.toString()).put("RouterInterfaceId", routerInterfaceId));
+        Route.TRANSITION_MODE.path(),
+        JSON.createObjectNode().put(Fields.MODE, mode.toString()).put(Fields.ROUTER_INTERFACE_ID, routerInterfaceId));
   }
 
   @Override
   public List<Transitions.Pending> pendingTransitions() {
     List<Transitions.Pending> out = new ArrayList<>();
-    for (JsonNode p : read(send("GET", "/__admin/aliyun/transitions", null)).path("Pending")) {
+    for (JsonNode p : read(send("GET", Route.TRANSITIONS.path(), null)).path(Fields.PENDING)) {
       List<String> ids = new ArrayList<>();
-      p.path("RouterInterfaceIds").forEach(id -> ids.add(id.asText()));
+      p.path(Fields.ROUTER_INTERFACE_IDS).forEach(id -> ids.add(id.asText()));
       out.add(
           new Transitions.Pending(
-              p.path("Kind").asText(),
+              p.path(Fields.KIND).asText(),
               List.copyOf(ids),
-              p.path("Mode").asText(),
-              p.hasNonNull("PollsLeft") ? p.get("PollsLeft").asInt() : null,
-              p.hasNonNull("DueAt") ? Instant.parse(p.get("DueAt").asText()) : null));
+              p.path(Fields.MODE).asText(),
+              p.hasNonNull(Fields.POLLS_LEFT) ? p.get(Fields.POLLS_LEFT).asInt() : null,
+              p.hasNonNull(Fields.DUE_AT) ? Instant.parse(p.get(Fields.DUE_AT).asText()) : null));
     }
     return out;
   }
@@ -234,7 +236,7 @@ final class AdminApiBackend implements MockBackend {
   private static String message(HttpResponse<String> r) {
     try {
       JsonNode n = JSON.readTree(r.body());
-      return n != null && n.hasNonNull("message") ? n.get("message").asText() : r.body();
+      return n != null && n.hasNonNull(Fields.MESSAGE) ? n.get(Fields.MESSAGE).asText() : r.body();
     } catch (JsonProcessingException e) {
       return r.body();
     }

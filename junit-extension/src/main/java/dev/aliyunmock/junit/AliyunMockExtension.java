@@ -1,8 +1,8 @@
 package dev.aliyunmock.junit;
 
 import dev.aliyunmock.junit.MockConfiguration.FixtureSource;
-import dev.aliyunmock.model.TransitionMode;
-import dev.aliyunmock.protocol.auth.AuthMode;
+import dev.aliyunmock.control.TransitionMode;
+import dev.aliyunmock.control.AuthMode;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;

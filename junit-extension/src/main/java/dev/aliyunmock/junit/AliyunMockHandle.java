@@ -6,7 +6,7 @@ import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.model.Account;
 import dev.aliyunmock.model.RouterInterface;
 import dev.aliyunmock.model.Status;
-import dev.aliyunmock.model.TransitionMode;
+import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.model.Transitions;
 import dev.aliyunmock.server.AliyunMockServer;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.aliyunmock.junit;
 
-import dev.aliyunmock.protocol.auth.AuthMode;
+import dev.aliyunmock.control.AuthMode;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

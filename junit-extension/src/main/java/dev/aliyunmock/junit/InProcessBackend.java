@@ -4,7 +4,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.aliyunmock.model.Account;
 import dev.aliyunmock.model.FixtureException;
 import dev.aliyunmock.model.RouterInterface;
-import dev.aliyunmock.model.TransitionMode;
+import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.model.Transitions;
 import dev.aliyunmock.server.AliyunMockServer;
 import java.time.Duration;

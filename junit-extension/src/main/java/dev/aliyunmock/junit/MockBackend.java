@@ -3,7 +3,7 @@ package dev.aliyunmock.junit;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.aliyunmock.model.Account;
 import dev.aliyunmock.model.RouterInterface;
-import dev.aliyunmock.model.TransitionMode;
+import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.model.Transitions;
 import java.time.Duration;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.aliyunmock.junit;
 
 import dev.aliyunmock.model.FixtureException;
 import dev.aliyunmock.model.Fixtures;
-import dev.aliyunmock.model.TransitionMode;
-import dev.aliyunmock.protocol.auth.AuthMode;
+import dev.aliyunmock.control.TransitionMode;
+import dev.aliyunmock.control.AuthMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;

@@ -22,7 +22,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.model.Account;
 import dev.aliyunmock.model.Status;
-import dev.aliyunmock.model.TransitionMode;
+import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.server.AliyunMockServer;
 import java.time.Duration;
 import java.util.NoSuchElementException;

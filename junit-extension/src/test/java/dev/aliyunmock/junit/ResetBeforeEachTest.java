@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.vpc.model.v20160428.ConnectRouterInterfaceRequest;
 import dev.aliyunmock.model.Status;
-import dev.aliyunmock.model.TransitionMode;
+import dev.aliyunmock.control.TransitionMode;
 import java.time.Duration;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;

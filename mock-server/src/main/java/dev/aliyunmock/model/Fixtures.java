@@ -1,5 +1,6 @@
 package dev.aliyunmock.model;
 
+import dev.aliyunmock.control.TransitionMode;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;

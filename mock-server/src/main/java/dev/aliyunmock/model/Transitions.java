@@ -1,5 +1,6 @@
 package dev.aliyunmock.model;
 
+import dev.aliyunmock.control.TransitionMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.aliyunmock.model;
 
+import dev.aliyunmock.control.TransitionMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

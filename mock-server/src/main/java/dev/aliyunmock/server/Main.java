@@ -4,8 +4,8 @@ import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.model.Account;
 import dev.aliyunmock.model.FixtureException;
 import dev.aliyunmock.model.Fixtures;
-import dev.aliyunmock.model.TransitionMode;
-import dev.aliyunmock.protocol.auth.AuthMode;
+import dev.aliyunmock.control.TransitionMode;
+import dev.aliyunmock.control.AuthMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -267,15 +267,7 @@ public final class Main implements Callable<Integer> {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      Properties p = new Properties();
-      try (InputStream in = Main.class.getResourceAsStream("/dev/aliyunmock/version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      } catch (IOException e) {
-        // fall through to "dev"
-      }
-      return new String[] {p.getProperty("version", "dev")};
+      return new String[] {AliyunMock.version()};
     }
   }
 }

@@ -11,11 +11,18 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.aliyunmock.AliyunMock;
+import dev.aliyunmock.control.AdminApi.Fields;
+import dev.aliyunmock.control.AdminApi.Route;
+import dev.aliyunmock.control.JsonValues;
+import dev.aliyunmock.model.Account;
 import dev.aliyunmock.model.FixtureException;
-import dev.aliyunmock.model.TransitionMode;
+import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.model.Transitions;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The admin API of DECISIONS.md §5, beside WireMock's own under {@code /__admin}:
@@ -46,20 +53,49 @@ final class AdminRoutes {
     this.mock = mock;
   }
 
+  /**
+   * Adds the routes. Each task is its own lambda: WireMock finds a route's path template by the
+   * class of its task, so tasks made at one call site would all share the last route's template.
+   */
   void contribute(Router router) {
-    router.add(RequestMethod.GET, "/aliyun/state", (admin, event, params) -> json(200, mock.stateJson()));
-    router.add(RequestMethod.POST, "/aliyun/fixtures", (admin, event, params) -> loadFixtures(event));
+    router.add(method(Route.STATE), Route.STATE.pathUnderPrefix(), (admin, event, params) -> json(200, mock.stateJson()));
+    router.add(method(Route.INFO), Route.INFO.pathUnderPrefix(), (admin, event, params) -> info());
+    router.add(method(Route.FIXTURES), Route.FIXTURES.pathUnderPrefix(), (admin, event, params) -> loadFixtures(event));
     router.add(
-        RequestMethod.POST,
-        "/aliyun/reset",
+        method(Route.RESET),
+        Route.RESET.pathUnderPrefix(),
         (admin, event, params) -> {
           mock.reset();
           return json(200, "{\"reset\":true}");
         });
-    router.add(RequestMethod.GET, "/aliyun/transitions", (admin, event, params) -> transitions());
-    router.add(RequestMethod.POST, "/aliyun/transitions/complete", (admin, event, params) -> complete(event));
-    router.add(RequestMethod.POST, "/aliyun/transitions/mode", (admin, event, params) -> mode(event));
-    router.add(RequestMethod.POST, "/aliyun/clock/advance", (admin, event, params) -> advance(event));
+    router.add(method(Route.TRANSITIONS), Route.TRANSITIONS.pathUnderPrefix(), (admin, event, params) -> transitions());
+    router.add(
+        method(Route.COMPLETE_TRANSITIONS), Route.COMPLETE_TRANSITIONS.pathUnderPrefix(), (admin, event, params) -> complete(event));
+    router.add(method(Route.TRANSITION_MODE), Route.TRANSITION_MODE.pathUnderPrefix(), (admin, event, params) -> mode(event));
+    router.add(method(Route.ADVANCE_CLOCK), Route.ADVANCE_CLOCK.pathUnderPrefix(), (admin, event, params) -> advance(event));
+  }
+
+  /** WireMock's admin router tells methods apart by its own constants. */
+  private static RequestMethod method(Route route) {
+    return route.method().equals("GET") ? RequestMethod.GET : RequestMethod.POST;
+  }
+
+  /** Who and what the mock is: version, the default account (the world's first), regions, auth. */
+  private ResponseDefinition info() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put(Fields.VERSION, AliyunMock.version());
+    List<Account> accounts = mock.accounts();
+    if (!accounts.isEmpty()) {
+      Account a = accounts.get(0);
+      Map<String, Object> account = new LinkedHashMap<>();
+      account.put(Fields.OWNER_ID, a.ownerId());
+      account.put(Fields.ACCESS_KEY_ID, a.accessKeyId());
+      account.put(Fields.ACCESS_KEY_SECRET, a.accessKeySecret());
+      out.put(Fields.DEFAULT_ACCOUNT, account);
+    }
+    out.put(Fields.REGIONS, mock.regions());
+    out.put(Fields.AUTH, mock.authMode().name().toLowerCase(java.util.Locale.ROOT));
+    return json(200, JsonValues.write(out));
   }
 
   private ResponseDefinition loadFixtures(ServeEvent event) {
@@ -74,19 +110,19 @@ final class AdminRoutes {
   private ResponseDefinition transitions() {
     Transitions t = mock.transitions();
     ObjectNode out = Json.MAPPER.createObjectNode();
-    out.put("DefaultMode", t.defaultMode().toString());
-    ArrayNode pending = out.putArray("Pending");
+    out.put(Fields.DEFAULT_MODE, t.defaultMode().toString());
+    ArrayNode pending = out.putArray(Fields.PENDING);
     for (Transitions.Pending p : t.pending()) {
       ObjectNode n = pending.addObject();
-      n.put("Kind", p.kind());
-      ArrayNode ids = n.putArray("RouterInterfaceIds");
+      n.put(Fields.KIND, p.kind());
+      ArrayNode ids = n.putArray(Fields.ROUTER_INTERFACE_IDS);
       p.routerInterfaceIds().forEach(ids::add);
-      n.put("Mode", p.mode());
+      n.put(Fields.MODE, p.mode());
       if (p.pollsLeft() != null) {
-        n.put("PollsLeft", p.pollsLeft());
+        n.put(Fields.POLLS_LEFT, p.pollsLeft());
       }
       if (p.dueAt() != null) {
-        n.put("DueAt", p.dueAt().toString());
+        n.put(Fields.DUE_AT, p.dueAt().toString());
       }
     }
     return json(200, out.toString());
@@ -99,7 +135,7 @@ final class AdminRoutes {
     } catch (IllegalArgumentException e) {
       return error(400, e.getMessage());
     }
-    String id = text(body, "RouterInterfaceId");
+    String id = text(body, Fields.ROUTER_INTERFACE_ID);
     if (id == null) {
       return json(200, "{\"completed\":" + mock.transitions().completeAll() + "}");
     }
@@ -111,12 +147,12 @@ final class AdminRoutes {
   private ResponseDefinition mode(ServeEvent event) {
     try {
       JsonNode body = body(event);
-      String mode = text(body, "Mode");
+      String mode = text(body, Fields.MODE);
       if (mode == null) {
         return error(400, "Mode is required (poll, poll:N, after:DURATION or manual)");
       }
       TransitionMode m = TransitionMode.parse(mode);
-      String id = text(body, "RouterInterfaceId");
+      String id = text(body, Fields.ROUTER_INTERFACE_ID);
       if (id == null) {
         mock.transitions().setDefaultMode(m);
       } else {
@@ -130,7 +166,7 @@ final class AdminRoutes {
 
   private ResponseDefinition advance(ServeEvent event) {
     try {
-      String d = text(body(event), "Duration");
+      String d = text(body(event), Fields.DURATION);
       if (d == null) {
         return error(400, "Duration is required, e.g. PT30S");
       }
@@ -166,7 +202,7 @@ final class AdminRoutes {
 
   private static ResponseDefinition error(int status, String message) {
     ObjectNode n = Json.MAPPER.createObjectNode();
-    n.put("message", message);
+    n.put(Fields.MESSAGE, message);
     return json(status, n.toString());
   }
 

@@ -2,8 +2,8 @@ package dev.aliyunmock.wiremock;
 
 import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.model.FixtureException;
-import dev.aliyunmock.model.TransitionMode;
-import dev.aliyunmock.protocol.auth.AuthMode;
+import dev.aliyunmock.control.TransitionMode;
+import dev.aliyunmock.control.AuthMode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.aliyunmock.model;
 
+import dev.aliyunmock.control.TransitionMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

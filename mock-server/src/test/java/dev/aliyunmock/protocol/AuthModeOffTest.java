@@ -4,7 +4,7 @@ import static dev.aliyunmock.support.ApiHttp.assertError;
 import static dev.aliyunmock.support.ApiHttp.assertOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aliyunmock.protocol.auth.AuthMode;
+import dev.aliyunmock.control.AuthMode;
 import dev.aliyunmock.server.AliyunMockServer;
 import dev.aliyunmock.support.ApiHttp;
 import dev.aliyunmock.support.MockServers;

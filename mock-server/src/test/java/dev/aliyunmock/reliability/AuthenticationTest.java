@@ -15,7 +15,7 @@ import com.aliyuncs.vpc.model.v20160428.ConnectRouterInterfaceRequest;
 import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.protocol.ApiResponse;
 import dev.aliyunmock.protocol.RpcRequest;
-import dev.aliyunmock.protocol.auth.AuthMode;
+import dev.aliyunmock.control.AuthMode;
 import dev.aliyunmock.server.AliyunMockServer;
 import dev.aliyunmock.support.Sdk;
 import java.nio.charset.StandardCharsets;

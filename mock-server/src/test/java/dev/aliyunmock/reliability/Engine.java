@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.model.FixtureException;
-import dev.aliyunmock.model.TransitionMode;
+import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.protocol.ApiResponse;
 import dev.aliyunmock.protocol.RpcRequest;
 import java.io.IOException;

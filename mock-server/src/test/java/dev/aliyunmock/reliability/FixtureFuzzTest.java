@@ -8,7 +8,7 @@ import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.model.FixtureException;
 import dev.aliyunmock.model.Fixtures;
 import dev.aliyunmock.model.MockClock;
-import dev.aliyunmock.model.TransitionMode;
+import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.model.World;
 import dev.aliyunmock.server.AliyunMockServer;
 import dev.aliyunmock.support.MockServers;

@@ -15,7 +15,7 @@ import dev.aliyunmock.model.RouterInterface;
 import dev.aliyunmock.model.RouterInterfaceField;
 import dev.aliyunmock.model.RouterInterfaces;
 import dev.aliyunmock.model.Status;
-import dev.aliyunmock.model.TransitionMode;
+import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.protocol.ApiResponse;
 import dev.aliyunmock.protocol.RpcRequest;
 import java.io.IOException;

@@ -9,7 +9,7 @@ import dev.aliyunmock.model.RouterInterface;
 import dev.aliyunmock.model.RouterInterfaceField;
 import dev.aliyunmock.model.Spec;
 import dev.aliyunmock.model.Status;
-import dev.aliyunmock.model.TransitionMode;
+import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.server.AliyunMockServer;
 import dev.aliyunmock.support.MockServers;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.model.FixtureException;
 import dev.aliyunmock.protocol.ApiResponse;
-import dev.aliyunmock.protocol.auth.AuthMode;
+import dev.aliyunmock.control.AuthMode;
 import dev.aliyunmock.server.AliyunMockServer;
 import java.io.IOException;
 import java.io.PrintWriter;

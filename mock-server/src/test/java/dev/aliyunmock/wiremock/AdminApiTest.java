@@ -70,6 +70,18 @@ class AdminApiTest {
   }
 
   @Test
+  void infoNamesTheVersionTheDefaultAccountAndTheRegions() {
+    Response r = http.spec().get("/__admin/aliyun/info");
+    assertThat(r.getStatusCode()).isEqualTo(200);
+    assertThat(r.getContentType()).startsWith("application/json");
+    assertThat(r.jsonPath().getString("Version")).isNotBlank();
+    assertThat(r.jsonPath().getString("DefaultAccount.AccessKeyId")).isEqualTo(Sdk.KEY);
+    assertThat(r.jsonPath().getString("DefaultAccount.OwnerId")).isEqualTo(server.defaultAccount().ownerId());
+    assertThat(r.jsonPath().getList("Regions", String.class)).startsWith("cn-hangzhou");
+    assertThat(r.jsonPath().getString("Auth")).isEqualTo("strict");
+  }
+
+  @Test
   void stateRoundTripsThroughFixturesIntoAFreshServer() throws Exception {
     connect();
     String state = http.spec().get("/__admin/aliyun/state").asString();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dev.aliyunmock.protocol.auth.AuthMode;
+import dev.aliyunmock.control.AuthMode;
 import dev.aliyunmock.server.AliyunMockServer;
 import java.net.URI;
 import java.net.http.HttpClient;

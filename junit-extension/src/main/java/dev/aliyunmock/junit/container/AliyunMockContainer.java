@@ -1,12 +1,13 @@
 package dev.aliyunmock.junit.container;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import dev.aliyunmock.control.AdminApi;
 import dev.aliyunmock.junit.AliyunMockTest;
 import dev.aliyunmock.model.Account;
 import dev.aliyunmock.model.FixtureException;
 import dev.aliyunmock.model.Fixtures;
-import dev.aliyunmock.model.TransitionMode;
-import dev.aliyunmock.protocol.auth.AuthMode;
+import dev.aliyunmock.control.TransitionMode;
+import dev.aliyunmock.control.AuthMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -74,9 +75,9 @@ public class AliyunMockContainer extends GenericContainer<AliyunMockContainer> {
   public static final String FIXTURES_DIRECTORY = "/fixtures";
 
   /** The health route of WireMock's admin API, which the container is waited on. */
-  public static final String HEALTH_PATH = "/__admin/health";
+  public static final String HEALTH_PATH = AdminApi.Route.HEALTH.path();
 
-  private static final String STATE_PATH = "/__admin/aliyun/state";
+  private static final String STATE_PATH = AdminApi.Route.STATE.path();
 
   private int fixtureCount;
   private volatile Account firstAccount;

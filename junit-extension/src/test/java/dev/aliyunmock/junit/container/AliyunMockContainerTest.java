@@ -11,7 +11,7 @@ import com.aliyuncs.vpc.model.v20160428.ConnectRouterInterfaceResponse;
 import dev.aliyunmock.model.Fixtures;
 import dev.aliyunmock.model.RouterInterfaceField;
 import dev.aliyunmock.model.Status;
-import dev.aliyunmock.protocol.auth.AuthMode;
+import dev.aliyunmock.control.AuthMode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

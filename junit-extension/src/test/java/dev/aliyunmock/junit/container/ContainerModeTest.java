@@ -21,7 +21,7 @@ import dev.aliyunmock.junit.AliyunMockTest;
 import dev.aliyunmock.junit.Fixture;
 import dev.aliyunmock.model.RouterInterface;
 import dev.aliyunmock.model.Status;
-import dev.aliyunmock.model.TransitionMode;
+import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.model.Transitions;
 import java.time.Duration;
 import java.util.List;

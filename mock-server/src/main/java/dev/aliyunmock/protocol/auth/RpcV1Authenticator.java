@@ -1,5 +1,6 @@
 package dev.aliyunmock.protocol.auth;
 
+import dev.aliyunmock.control.AuthMode;
 import dev.aliyunmock.api.ApiError;
 import dev.aliyunmock.api.ApiException;
 import dev.aliyunmock.protocol.Parameters;

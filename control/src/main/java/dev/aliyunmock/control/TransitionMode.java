@@ -1,4 +1,4 @@
-package dev.aliyunmock.model;
+package dev.aliyunmock.control;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

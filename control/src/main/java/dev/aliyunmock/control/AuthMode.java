@@ -1,4 +1,4 @@
-package dev.aliyunmock.protocol.auth;
+package dev.aliyunmock.control;
 
 import java.util.Locale;
 
