@@ -336,7 +336,8 @@ public final class AliyunMockExtension implements BeforeAllCallback, BeforeEachC
 
     /**
      * Runs the mock in a container of {@link AliyunMockTest#DEFAULT_IMAGE} instead of in this JVM
-     * (needs Testcontainers on the test class path); see {@link AliyunMockTest#container()}.
+     * (needs {@code dev.aliyunmock:aliyun-mock-testcontainers} on the test class path); see {@link
+     * AliyunMockTest#container()}.
      */
     public Builder container() {
       return container(AliyunMockTest.DEFAULT_IMAGE);

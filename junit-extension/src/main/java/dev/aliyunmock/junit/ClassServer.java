@@ -75,12 +75,14 @@ final class ClassServer implements AutoCloseable, ExtensionContext.Store.Closeab
   }
 
   private static void requireTestcontainers(MockConfiguration config, ClassLoader loader) {
+    ClassLoader l = loader == null ? ClassServer.class.getClassLoader() : loader;
     try {
-      Class.forName("org.testcontainers.containers.GenericContainer", false, loader == null ? ClassServer.class.getClassLoader() : loader);
+      Class.forName("dev.aliyunmock.testcontainers.AliyunMockContainer", false, l);
+      Class.forName("org.testcontainers.containers.GenericContainer", false, l);
     } catch (ClassNotFoundException | LinkageError e) {
       throw new ExtensionConfigurationException(
-          config.origin() + ": a mock in a container needs Testcontainers: add the test dependency"
-              + " org.testcontainers:testcontainers (2.x)", e);
+          config.origin() + ": a mock in a container needs aliyun-mock-testcontainers: add the test dependency"
+              + " dev.aliyunmock:aliyun-mock-testcontainers (it brings Testcontainers)", e);
     }
   }
 

@@ -29,7 +29,7 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 class ServerLifecycleTest {
   @Test
   void everyTestOfAClassGetsItsTurnAndTheServerStopsWhenTheClassEnds() throws IOException {
-    EngineExecutionResults results = TestKit.run(ThreeTests.class);
+    EngineExecutionResults results = TestKit.run(ClassOfThree.class);
 
     results.testEvents().assertStatistics(stats -> stats.started(3).succeeded(3).failed(0));
     List<String> ports = ports(results);
@@ -65,7 +65,7 @@ class ServerLifecycleTest {
   @FixtureClass
   @AliyunMockTest
   @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-  static class ThreeTests {
+  static class ClassOfThree {
     @Test
     @Order(1)
     void first(AliyunMockHandle mock, TestReporter reporter) {
