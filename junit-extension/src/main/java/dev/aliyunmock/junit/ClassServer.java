@@ -45,7 +45,8 @@ final class ClassServer implements AutoCloseable, ExtensionContext.Store.Closeab
    * Reads the fixtures, builds the mock and starts it on a free port of 127.0.0.1, or in a
    * container when the configuration names an image.
    *
-   * @throws ExtensionConfigurationException if the configuration or a fixture is refused
+   * @throws ExtensionConfigurationException if the configuration or a fixture is refused, or the
+   *     class path lacks the WireMock the mock runs on in this JVM ({@link WireMockClassPath})
    */
   static ClassServer start(MockConfiguration config, ClassLoader loader) {
     List<LoadedFixture> fixtures = config.read(loader);
@@ -55,6 +56,9 @@ final class ClassServer implements AutoCloseable, ExtensionContext.Store.Closeab
       check(config, fixtures);
       return ContainerServer.start(config, fixtures, loader);
     }
+    WireMockClassPath.problem(loader).ifPresent(p -> {
+      throw new ExtensionConfigurationException(config.origin() + ": " + p);
+    });
     AliyunMockServer server;
     try {
       server =
