@@ -27,7 +27,10 @@ import org.w3c.dom.Node;
  *
  * <pre>{@code
  * mvn -B -Prelease verify -DskipTests && java .ci/ReleaseCheck.java .
+ * MAVEN_GPG_KEY=… mvn -B -Prelease verify -DskipTests && java .ci/ReleaseCheck.java . --signed
  * }</pre>
+ *
+ * With {@code --signed}, every one of those files must also have its signature ({@code .asc}).
  *
  * Every module of the reactor but contract-tests (test code, never published) is checked, so a new
  * module cannot be forgotten. Exits 1 naming every problem.
@@ -36,11 +39,16 @@ public class ReleaseCheck {
   private static final Set<String> UNPUBLISHED = Set.of("contract-tests");
 
   private final List<String> problems = new ArrayList<>();
+  private final boolean signed;
   private int passed;
+
+  private ReleaseCheck(boolean signed) {
+    this.signed = signed;
+  }
 
   public static void main(String[] args) throws Exception {
     Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-    ReleaseCheck check = new ReleaseCheck();
+    ReleaseCheck check = new ReleaseCheck(List.of(args).contains("--signed"));
     check.run(root);
     check.problems.forEach(p -> System.out.println("FAIL " + p));
     System.out.println("release-check: " + check.passed + " passed, " + check.problems.size() + " failed");
@@ -54,6 +62,7 @@ public class ReleaseCheck {
     byte[] notice = Files.readAllBytes(root.resolve("NOTICE"));
 
     pom(root.resolve("target/.flattened-pom.xml"), "aliyun-mock-parent", version);
+    signature(root.resolve("target/aliyun-mock-parent-" + version + ".pom"));
     for (Element module : children(child(project, "modules"), "module")) {
       String dir = text(module);
       if (UNPUBLISHED.contains(dir)) {
@@ -63,6 +72,10 @@ public class ReleaseCheck {
       String artifactId = text(child(xml(root.resolve(dir).resolve("pom.xml")), "artifactId"));
       String base = artifactId + "-" + version;
       pom(target.resolve(".flattened-pom.xml"), artifactId, version);
+      signature(target.resolve(base + ".pom"));
+      for (String file : List.of(".jar", "-sources.jar", "-javadoc.jar")) {
+        signature(target.resolve(base + file));
+      }
       try (ZipFile jar = zip(target.resolve(base + ".jar"))) {
         if (jar != null) {
           same(jar, "META-INF/LICENSE", license);
@@ -81,6 +94,7 @@ public class ReleaseCheck {
       }
       if (artifactId.equals("aliyun-mock-server")) {
         standalone(target.resolve(base + "-standalone.jar"), license, notice);
+        signature(target.resolve(base + "-standalone.jar"));
       }
     }
   }
@@ -145,6 +159,14 @@ public class ReleaseCheck {
         expect(jar.getEntry("META-INF/licenses/wiremock-standalone/" + file1) != null,
             name + " keeps WireMock's own " + file1 + " (it lists what wiremock-standalone bundles)");
       }
+    }
+  }
+
+  /** With --signed: the file's signature, made by maven-gpg-plugin beside it. */
+  private void signature(Path file) {
+    if (signed) {
+      Path asc = file.resolveSibling(file.getFileName() + ".asc");
+      expect(Files.isRegularFile(asc), asc + " exists (maven-gpg-plugin)");
     }
   }
 
