@@ -5,16 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.api.ApiException;
 import dev.aliyunmock.api.Dialect;
-import dev.aliyunmock.model.Account;
-import dev.aliyunmock.model.FixtureException;
-import dev.aliyunmock.model.Filter;
-import dev.aliyunmock.model.FilterKey;
-import dev.aliyunmock.model.Role;
-import dev.aliyunmock.model.Router;
-import dev.aliyunmock.model.RouterInterface;
-import dev.aliyunmock.model.RouterInterfaceField;
-import dev.aliyunmock.model.RouterInterfaces;
-import dev.aliyunmock.model.Status;
+import dev.aliyunmock.world.Account;
+import dev.aliyunmock.fixtures.FixtureException;
+import dev.aliyunmock.routerinterface.Filter;
+import dev.aliyunmock.routerinterface.FilterKey;
+import dev.aliyunmock.routerinterface.Role;
+import dev.aliyunmock.router.Router;
+import dev.aliyunmock.routerinterface.RouterInterface;
+import dev.aliyunmock.routerinterface.RouterInterfaceField;
+import dev.aliyunmock.routerinterface.Status;
 import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.protocol.ApiResponse;
 import dev.aliyunmock.protocol.RpcRequest;
@@ -102,7 +101,7 @@ final class Model {
       throw new IllegalStateException(e);
     }
     mock.world().clock().fix(START);
-    mock.world().copyOfInterfaces().forEach(ri -> known.add(ri.id()));
+    mock.routerInterfaces().forEach(ri -> known.add(ri.id()));
   }
 
   /** Runs one step and checks everything; the first broken rule throws. */
@@ -240,7 +239,7 @@ final class Model {
     return new Resolved(step, caller, dialect, call, step.engine());
   }
 
-  private RouterInterfaces.CreateRequest createRequest(Step step, Router router, Snapshot s) {
+  private Call.CreateRequest createRequest(Step step, Router router, Snapshot s) {
     int v = step.variant();
     boolean initiating = router.routerType().apiName().equals("VBR") || Math.floorMod(v, 5) < 3;
     String role = Math.floorMod(v, 29) == 0 ? "Sideways" : initiating ? "InitiatingSide" : "AcceptingSide";
@@ -267,25 +266,25 @@ final class Model {
     String period = chargeType == null ? null : String.valueOf(Math.floorMod(v, 12));
     String token = Math.floorMod(v, 3) == 0 ? pick(TOKENS, v / 3) : null;
     String name = Math.floorMod(v, 17) == 0 ? "9-starts-with-a-digit" : "ri-" + Math.floorMod(v, 100);
-    return new RouterInterfaces.CreateRequest(
+    return new Call.CreateRequest(
         role, spec, router.routerType().apiName(), router.routerId(), oppRegion, oppRouter, oppType, oppId, oppOwner,
         null, null, name, null, null, null, chargeType, period, null, token);
   }
 
-  private RouterInterfaces.AttributeChanges changes(Step step, Snapshot s) {
+  private Call.AttributeChanges changes(Step step, Snapshot s) {
     int v = step.variant();
     return switch (Math.floorMod(v, 6)) {
-      case 0 -> new RouterInterfaces.AttributeChanges("renamed-" + Math.floorMod(v, 50), "Described " + v, null, null, null, null, null, null, null, null, false);
-      case 1 -> new RouterInterfaces.AttributeChanges("1bad", null, null, null, null, null, null, null, null, null, false);
+      case 0 -> new Call.AttributeChanges("renamed-" + Math.floorMod(v, 50), "Described " + v, null, null, null, null, null, null, null, null, false);
+      case 1 -> new Call.AttributeChanges("1bad", null, null, null, null, null, null, null, null, null, false);
       case 2 -> {
         RouterInterface o = s.interfaces().get(interfaceId(step.other(), s));
         yield o == null
-            ? new RouterInterfaces.AttributeChanges(null, null, UNKNOWN_ID, "vrt-nowhere", "VRouter", "42", null, null, null, null, false)
-            : new RouterInterfaces.AttributeChanges(null, null, o.id(), o.routerId(), o.routerType().apiName(), o.ownerId(), null, null, null, null, false);
+            ? new Call.AttributeChanges(null, null, UNKNOWN_ID, "vrt-nowhere", "VRouter", "42", null, null, null, null, false)
+            : new Call.AttributeChanges(null, null, o.id(), o.routerId(), o.routerType().apiName(), o.ownerId(), null, null, null, null, false);
       }
-      case 3 -> new RouterInterfaces.AttributeChanges(null, null, null, null, "Submarine", null, null, null, null, null, false);
-      case 4 -> new RouterInterfaces.AttributeChanges(null, null, null, null, null, null, "10.0.0.1", "10.0.0.2", "5", "8", false);
-      default -> new RouterInterfaces.AttributeChanges(null, null, null, null, null, null, null, null, "0", null, Math.floorMod(v, 12) == 5);
+      case 3 -> new Call.AttributeChanges(null, null, null, null, "Submarine", null, null, null, null, null, false);
+      case 4 -> new Call.AttributeChanges(null, null, null, null, null, null, "10.0.0.1", "10.0.0.2", "5", "8", false);
+      default -> new Call.AttributeChanges(null, null, null, null, null, null, null, null, "0", null, Math.floorMod(v, 12) == 5);
     };
   }
 
@@ -324,7 +323,7 @@ final class Model {
 
   private Call.Result direct(Resolved r) {
     try {
-      return r.call().direct(mock.routerInterfaces(), r.caller(), r.dialect());
+      return r.call().direct(mock, r.caller(), r.dialect());
     } catch (ApiException e) {
       return Call.Result.refused(e.code(r.dialect()));
     }
@@ -463,10 +462,15 @@ final class Model {
     }
   }
 
+  /** Whether two copies of an interface hold the same owner, region and field values. */
+  private static boolean sameState(RouterInterface a, RouterInterface b) {
+    return b != null && a.values().equals(b.values()) && a.ownerId().equals(b.ownerId()) && a.regionId().equals(b.regionId());
+  }
+
   private static Set<String> changedIds(Snapshot before, Snapshot after) {
     Set<String> out = new LinkedHashSet<>();
     for (Map.Entry<String, RouterInterface> e : before.interfaces().entrySet()) {
-      if (!e.getValue().equals(after.interfaces().get(e.getKey()))) {
+      if (!sameState(e.getValue(), after.interfaces().get(e.getKey()))) {
         out.add(e.getKey());
       }
     }
@@ -505,7 +509,7 @@ final class Model {
               new Call.ModifyAttribute(
                   self.regionId(),
                   self.id(),
-                  new RouterInterfaces.AttributeChanges(
+                  new Call.AttributeChanges(
                       null, null, opp.id(), opp.routerId(), opp.routerType().apiName(), opp.ownerId(), null, null, null, null, false)),
               step.engine());
       Call.Result result = execute(r);
@@ -538,7 +542,7 @@ final class Model {
     Dialect d = step.vpc() ? Dialect.VPC : Dialect.ECS;
     String spec = pick(SPECS.subList(0, 5), step.variant());
     Snapshot s = before;
-    Resolved acceptor = new Resolved(step, to.ownerId(), d, new Call.Create(to.regionId(), new RouterInterfaces.CreateRequest(
+    Resolved acceptor = new Resolved(step, to.ownerId(), d, new Call.Create(to.regionId(), new Call.CreateRequest(
         "AcceptingSide", "Negative", to.routerType().apiName(), to.routerId(), from.regionId(), from.routerId(),
         from.routerType().apiName(), null, from.ownerId(), null, null, null, null, null, null, null, null, null, null)), step.engine());
     Call.Result acc = execute(acceptor);
@@ -549,7 +553,7 @@ final class Model {
       return;
     }
     s = after;
-    Resolved initiator = new Resolved(step, from.ownerId(), d, new Call.Create(from.regionId(), new RouterInterfaces.CreateRequest(
+    Resolved initiator = new Resolved(step, from.ownerId(), d, new Call.Create(from.regionId(), new Call.CreateRequest(
         "InitiatingSide", spec, from.routerType().apiName(), from.routerId(), to.regionId(), to.routerId(),
         to.routerType().apiName(), acc.createdId(), to.ownerId(), null, null, null, null, null, null, null, null, null, null)),
         step.engine());
@@ -563,7 +567,7 @@ final class Model {
     s = after;
     List<Resolved> rest = new ArrayList<>();
     rest.add(new Resolved(step, to.ownerId(), d, new Call.ModifyAttribute(to.regionId(), acc.createdId(),
-        new RouterInterfaces.AttributeChanges(null, null, ini.createdId(), null, null, null, null, null, null, null, false)),
+        new Call.AttributeChanges(null, null, ini.createdId(), null, null, null, null, null, null, null, false)),
         step.engine()));
     if (Math.floorMod(step.variant(), 2) == 0) {
       rest.add(new Resolved(step, from.ownerId(), d, new Call.Connect(from.regionId(), ini.createdId()), step.engine()));
@@ -635,7 +639,7 @@ final class Model {
     } catch (FixtureException e) {
       throw fail("a valid fixture document was refused: " + e.getMessage() + "\n" + doc);
     }
-    mock.world().copyOfInterfaces().forEach(ri -> {
+    mock.routerInterfaces().forEach(ri -> {
       if (!known.contains(ri.id())) {
         known.add(ri.id());
       }

@@ -1,0 +1,48 @@
+package dev.aliyunmock.world;
+
+import dev.aliyunmock.control.TransitionMode;
+import java.time.Instant;
+import java.util.List;
+
+/** A transient status under way: which resources it moves, and when it ends. */
+final class PendingTransition {
+  final TransitionKind kind;
+  final List<String> resourceIds;
+  final TransitionMode mode;
+  final Instant dueAt;
+  int pollsLeft;
+
+  PendingTransition(TransitionKind kind, List<String> resourceIds, TransitionMode mode, Instant startedAt) {
+    this.kind = kind;
+    this.resourceIds = List.copyOf(resourceIds);
+    this.mode = mode;
+    this.dueAt = mode instanceof TransitionMode.After a ? startedAt.plus(a.duration()) : null;
+    this.pollsLeft = mode instanceof TransitionMode.OnPoll p ? p.polls() : 0;
+  }
+
+  private PendingTransition(PendingTransition p) {
+    this.kind = p.kind;
+    this.resourceIds = p.resourceIds;
+    this.mode = p.mode;
+    this.dueAt = p.dueAt;
+    this.pollsLeft = p.pollsLeft;
+  }
+
+  PendingTransition copy() {
+    return new PendingTransition(this);
+  }
+
+  /** Whether a read may end it now (poll mode, seen enough). */
+  boolean readyOnRead() {
+    return mode instanceof TransitionMode.OnPoll && pollsLeft <= 0;
+  }
+
+  boolean dueBy(Instant now) {
+    return dueAt != null && !dueAt.isAfter(now);
+  }
+
+  Transitions.Pending view() {
+    return new Transitions.Pending(
+        kind.name(), resourceIds, mode.toString(), mode instanceof TransitionMode.OnPoll ? pollsLeft : null, dueAt);
+  }
+}
