@@ -14,68 +14,68 @@ package dev.aliyunmock.api;
 public enum ApiError implements ErrorCode {
   // ---- Gateway (all actions, both dialects): docs/reference/gateway.md ----
   /** The form real gateways return, e.g. {@code MissingRouterInterfaceId}. */
-  MISSING_PARAMETER("Missing{0}", 400, "{0} is mandatory for this action."),
+  MISSING_PARAMETER(ErrorText.of("Missing{0}", 400, "{0} is mandatory for this action.")),
   /** Common error table. Also this mock's answer to malformed encodings and out-of-range values. */
-  INVALID_PARAMETER("InvalidParameter", 400, "The specified value of parameter \"{0}\" is not valid."),
+  INVALID_PARAMETER(ErrorText.of("InvalidParameter", 400, "The specified value of parameter \"{0}\" is not valid.")),
   /** mock: the limit on parameters per request (same code as above). */
-  TOO_MANY_PARAMETERS("InvalidParameter", 400, "The request has more than {0} parameters."),
+  TOO_MANY_PARAMETERS(ErrorText.of("InvalidParameter", 400, "The request has more than {0} parameters.")),
   /** mock: the limit on the length of one parameter's name or value (same code as above). */
-  PARAMETER_TOO_LONG("InvalidParameter", 400, "The parameter \"{0}\" is longer than {1} characters."),
+  PARAMETER_TOO_LONG(ErrorText.of("InvalidParameter", 400, "The parameter \"{0}\" is longer than {1} characters.")),
   /** Common error table. */
-  UNSUPPORTED_HTTP_METHOD("UnsupportedHTTPMethod", 403, "This http method not supported."),
+  UNSUPPORTED_HTTP_METHOD(ErrorText.of("UnsupportedHTTPMethod", 403, "This http method not supported.")),
   /** Common error table: a signature of the wrong form (method, version, ACS3 header layout). */
-  INCOMPLETE_SIGNATURE(
-      "IncompleteSignature", 400, "The request signature does not conform to Aliyun standards."),
+  INCOMPLETE_SIGNATURE(ErrorText.of(
+      "IncompleteSignature", 400, "The request signature does not conform to Aliyun standards.")),
   /** A Timestamp that cannot be parsed (the wording real gateways send). */
-  ILLEGAL_TIMESTAMP(
+  ILLEGAL_TIMESTAMP(ErrorText.of(
       "IllegalTimestamp",
       400,
-      "The input parameter \"Timestamp\" that is mandatory for processing this request is not supplied."),
+      "The input parameter \"Timestamp\" that is mandatory for processing this request is not supplied.")),
   /** More than 15 minutes off, either way. */
-  TIMESTAMP_EXPIRED(
-      "InvalidTimeStamp.Expired", 400, "Specified time stamp or date value is expired."),
+  TIMESTAMP_EXPIRED(ErrorText.of(
+      "InvalidTimeStamp.Expired", 400, "Specified time stamp or date value is expired.")),
   /** A SignatureNonce reused within 15 minutes. */
-  SIGNATURE_NONCE_USED("SignatureNonceUsed", 400, "Specified signature nonce was used already."),
+  SIGNATURE_NONCE_USED(ErrorText.of("SignatureNonceUsed", 400, "Specified signature nonce was used already.")),
   /** 404 as real gateways answer it (some tables say 400). */
-  ACCESS_KEY_NOT_FOUND("InvalidAccessKeyId.NotFound", 404, "Specified access key is not found."),
+  ACCESS_KEY_NOT_FOUND(ErrorText.of("InvalidAccessKeyId.NotFound", 404, "Specified access key is not found.")),
   /**
    * The message ends with the server's string to sign, which the official
    * SDK compares with its own to report {@code SDK.InvalidAccessKeySecret}.
    */
-  SIGNATURE_DOES_NOT_MATCH(
+  SIGNATURE_DOES_NOT_MATCH(ErrorText.of(
       "SignatureDoesNotMatch",
       400,
-      "Specified signature is not matched with our calculation. server string to sign is:{0}"),
+      "Specified signature is not matched with our calculation. server string to sign is:{0}")),
   /** An unknown Action (also a path other than {@code /}). */
-  ACTION_NOT_FOUND(
-      "InvalidAction.NotFound", 404, "Specified api is not found, please check your url and method."),
+  ACTION_NOT_FOUND(ErrorText.of(
+      "InvalidAction.NotFound", 404, "Specified api is not found, please check your url and method.")),
   /** A Version other than the two served. */
-  INVALID_VERSION("InvalidVersion", 400, "Specified parameter Version is not valid."),
+  INVALID_VERSION(ErrorText.of("InvalidVersion", 400, "Specified parameter Version is not valid.")),
   /** Answered only if the mock itself fails: a bug, never a stack trace. */
-  INTERNAL_ERROR(
+  INTERNAL_ERROR(ErrorText.of(
       "InternalError",
       500,
-      "The request processing has failed due to some unknown error, exception or failure."),
+      "The request processing has failed due to some unknown error, exception or failure.")),
 
   // ---- HTTP-level refusals (mock-specific: docs/reference/gateway.md, limits) ----
   /** mock: a request whose body is larger than the server accepts. */
-  REQUEST_TOO_LARGE("RequestEntityTooLarge", 413, "The request is larger than {0} bytes."),
+  REQUEST_TOO_LARGE(ErrorText.of("RequestEntityTooLarge", 413, "The request is larger than {0} bytes.")),
   /** mock: a request URI longer than the HTTP server accepts. */
-  URI_TOO_LONG("RequestURITooLong", 414, "The request URI is too long."),
+  URI_TOO_LONG(ErrorText.of("RequestURITooLong", 414, "The request URI is too long.")),
   /** mock: a request line or header block larger than the HTTP server accepts. */
-  HEADERS_TOO_LARGE("RequestHeaderFieldsTooLarge", 431, "The request line or headers are too large."),
+  HEADERS_TOO_LARGE(ErrorText.of("RequestHeaderFieldsTooLarge", 431, "The request line or headers are too large.")),
   /** mock: a request the HTTP layer could not parse at all. */
-  BAD_REQUEST("BadRequest", 400, "The request could not be parsed: {0}"),
+  BAD_REQUEST(ErrorText.of("BadRequest", 400, "The request could not be parsed: {0}")),
 
   // ---- Shared by the resource kinds ----
   /** Every action with a RegionId (the router-interface page's wording, also the VPC pages'). */
-  REGION_NOT_FOUND(
-      "InvalidRegionId.NotFound", 404, "The specified RegionId does not exist in our record.");
+  REGION_NOT_FOUND(ErrorText.of(
+      "InvalidRegionId.NotFound", 404, "The specified RegionId does not exist in our record."));
 
   private final ErrorText text;
 
-  ApiError(String code, int httpStatus, String message) {
-    this.text = ErrorText.of(code, httpStatus, message);
+  ApiError(ErrorText text) {
+    this.text = text;
   }
 
   @Override

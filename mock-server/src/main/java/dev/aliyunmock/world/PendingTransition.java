@@ -6,11 +6,11 @@ import java.util.List;
 
 /** A transient status under way: which resources it moves, and when it ends. */
 final class PendingTransition {
-  final TransitionKind kind;
-  final List<String> resourceIds;
-  final TransitionMode mode;
-  final Instant dueAt;
-  int pollsLeft;
+  private final TransitionKind kind;
+  private final List<String> resourceIds;
+  private final TransitionMode mode;
+  private final Instant dueAt;
+  private int pollsLeft;
 
   PendingTransition(TransitionKind kind, List<String> resourceIds, TransitionMode mode, Instant startedAt) {
     this.kind = kind;
@@ -26,6 +26,27 @@ final class PendingTransition {
     this.mode = p.mode;
     this.dueAt = p.dueAt;
     this.pollsLeft = p.pollsLeft;
+  }
+
+  TransitionKind kind() {
+    return kind;
+  }
+
+  List<String> resourceIds() {
+    return resourceIds;
+  }
+
+  TransitionMode mode() {
+    return mode;
+  }
+
+  Instant dueAt() {
+    return dueAt;
+  }
+
+  /** Counts one more sighting by a read. */
+  void seen() {
+    pollsLeft--;
   }
 
   PendingTransition copy() {

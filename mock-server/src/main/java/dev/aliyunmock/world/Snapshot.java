@@ -11,11 +11,19 @@ package dev.aliyunmock.world;
  * }</pre>
  */
 public final class Snapshot {
-  final World world;
-  final State state;
+  private final World world;
+  private final State state;
 
   Snapshot(World world, State state) {
     this.world = world;
     this.state = state;
+  }
+
+  World world() {
+    return world;
+  }
+
+  State state() {
+    return state;
   }
 }

@@ -10,18 +10,18 @@ import java.util.Map;
  * under way. A reset or a fixture replacement builds a new state and swaps it in whole.
  */
 final class State {
-  final LinkedHashSet<String> regions = new LinkedHashSet<>();
-  final LinkedHashMap<String, Account> accounts = new LinkedHashMap<>();
+  private final LinkedHashSet<String> regions = new LinkedHashSet<>();
+  private final LinkedHashMap<String, Account> accounts = new LinkedHashMap<>();
   /**
    * Access key id → account, immutable, replaced whole when accounts change: the gateway reads it
    * without the lock, and sees the accounts before or after a change, never half of one.
    */
-  volatile Map<String, Account> accountsByKey = Map.of();
+  private volatile Map<String, Account> accountsByKey = Map.of();
   /** The first account loaded (the caller of unauthenticated requests), read without the lock. */
-  volatile Account firstAccount;
+  private volatile Account firstAccount;
 
-  final Map<StoreKey<?>, KindStore<?>> stores = new LinkedHashMap<>();
-  final TransitionTable transitions;
+  private final Map<StoreKey<?>, KindStore<?>> stores = new LinkedHashMap<>();
+  private final TransitionTable transitions;
 
   private State(TransitionTable transitions) {
     this.transitions = transitions;
@@ -33,6 +33,36 @@ final class State {
       s.stores.put(k, k.newStore(guard));
     }
     return s;
+  }
+
+  LinkedHashSet<String> regions() {
+    return regions;
+  }
+
+  LinkedHashMap<String, Account> accounts() {
+    return accounts;
+  }
+
+  Map<String, Account> accountsByKey() {
+    return accountsByKey;
+  }
+
+  Account firstAccount() {
+    return firstAccount;
+  }
+
+  /** Replaces the key index and the first account at once, after the accounts changed. */
+  void accountsChanged(Map<String, Account> byKey) {
+    accountsByKey = Map.copyOf(byKey);
+    firstAccount = accounts.isEmpty() ? null : accounts.values().iterator().next();
+  }
+
+  KindStore<?> store(StoreKey<?> key) {
+    return stores.get(key);
+  }
+
+  TransitionTable transitions() {
+    return transitions;
   }
 
   State copy() {

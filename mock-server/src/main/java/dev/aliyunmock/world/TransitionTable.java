@@ -22,7 +22,7 @@ final class TransitionTable {
   private final Map<String, TransitionMode> overrides = new HashMap<>();
   private final Map<String, PendingTransition> byResource = new HashMap<>();
   private final PriorityQueue<PendingTransition> timed =
-      new PriorityQueue<>(Comparator.comparing((PendingTransition p) -> p.dueAt));
+      new PriorityQueue<>(Comparator.comparing((PendingTransition p) -> p.dueAt()));
 
   TransitionTable copy() {
     TransitionTable c = new TransitionTable();
@@ -60,14 +60,14 @@ final class TransitionTable {
 
   /** Adds a transition, replacing any its resources were in. */
   void add(PendingTransition p) {
-    for (String id : p.resourceIds) {
+    for (String id : p.resourceIds()) {
       PendingTransition old = byResource.get(id);
       if (old != null) {
         detach(old);
       }
     }
-    p.resourceIds.forEach(id -> byResource.put(id, p));
-    if (p.dueAt != null) {
+    p.resourceIds().forEach(id -> byResource.put(id, p));
+    if (p.dueAt() != null) {
       timed.add(p);
     }
   }
@@ -104,24 +104,24 @@ final class TransitionTable {
     Set<PendingTransition> seen = new LinkedHashSet<>();
     for (String id : shownIds) {
       PendingTransition p = byResource.get(id);
-      if (p != null && p.mode instanceof TransitionMode.OnPoll) {
+      if (p != null && p.mode() instanceof TransitionMode.OnPoll) {
         seen.add(p);
       }
     }
-    seen.forEach(p -> p.pollsLeft--);
+    seen.forEach(PendingTransition::seen);
   }
 
   /** Drops what concerns a resource that no longer exists. */
   void forget(String resourceId) {
     overrides.remove(resourceId);
     PendingTransition p = byResource.remove(resourceId);
-    if (p != null && p.resourceIds.stream().noneMatch(byResource::containsKey)) {
+    if (p != null && p.resourceIds().stream().noneMatch(byResource::containsKey)) {
       timed.remove(p);
     }
   }
 
   void detach(PendingTransition p) {
-    p.resourceIds.forEach(id -> byResource.remove(id, p));
+    p.resourceIds().forEach(id -> byResource.remove(id, p));
     timed.remove(p);
   }
 }

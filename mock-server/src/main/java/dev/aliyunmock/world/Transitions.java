@@ -43,14 +43,14 @@ public final class Transitions {
 
   /** Sets the mode of transitions that begin from now on involving this resource. */
   public void setMode(String resourceId, TransitionMode mode) {
-    world.update(tx -> tx.state().transitions.override(resourceId, mode));
+    world.update(tx -> tx.state().transitions().override(resourceId, mode));
   }
 
   /** Ends every transition under way; returns how many ended. */
   public int completeAll() {
     return world.write(
         tx -> {
-          List<PendingTransition> all = tx.state().transitions.all();
+          List<PendingTransition> all = tx.state().transitions().all();
           all.forEach(tx::finish);
           return all.size();
         });
@@ -60,7 +60,7 @@ public final class Transitions {
   public boolean complete(String resourceId) {
     return world.write(
         tx -> {
-          PendingTransition p = tx.state().transitions.of(resourceId);
+          PendingTransition p = tx.state().transitions().of(resourceId);
           if (p == null) {
             return false;
           }
@@ -87,7 +87,7 @@ public final class Transitions {
     return world.read(
         view -> {
           List<Pending> out = new ArrayList<>();
-          for (PendingTransition p : view.state().transitions.all()) {
+          for (PendingTransition p : view.state().transitions().all()) {
             out.add(p.view());
           }
           return out;

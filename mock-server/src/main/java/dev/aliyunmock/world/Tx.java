@@ -19,23 +19,20 @@ public final class Tx extends View {
   }
 
   public void addRegion(String regionId) {
-    world.guard().checkWritable();
-    state.regions.add(regionId);
+    world().guard().checkWritable();
+    state().regions().add(regionId);
   }
 
   /** Adds an account; its access key is known to the gateway at once. */
   public void addAccount(Account a) {
-    world.guard().checkWritable();
-    Account old = state.accounts.put(a.ownerId(), a);
-    Map<String, Account> byKey = new HashMap<>(state.accountsByKey);
+    world().guard().checkWritable();
+    Account old = state().accounts().put(a.ownerId(), a);
+    Map<String, Account> byKey = new HashMap<>(state().accountsByKey());
     if (old != null) {
       byKey.remove(old.accessKeyId());
     }
     byKey.put(a.accessKeyId(), a);
-    state.accountsByKey = Map.copyOf(byKey);
-    if (state.firstAccount == null || state.firstAccount.ownerId().equals(a.ownerId())) {
-      state.firstAccount = state.accounts.values().iterator().next();
-    }
+    state().accountsChanged(byKey);
   }
 
   // ---------------------------------------------------------------- transitions
@@ -46,22 +43,22 @@ public final class Tx extends View {
    * once; a timed one ends at once if already due.
    */
   public void beginTransition(TransitionKind kind, List<String> resourceIds) {
-    world.guard().checkWritable();
-    TransitionTable t = state.transitions;
+    world().guard().checkWritable();
+    TransitionTable t = state().transitions();
     PendingTransition p =
-        new PendingTransition(kind, resourceIds, t.modeFor(resourceIds, world.defaultMode()), world.clock().now());
+        new PendingTransition(kind, resourceIds, t.modeFor(resourceIds, world().defaultMode()), world().clock().now());
     t.add(p);
-    if (p.dueAt != null) {
+    if (p.dueAt() != null) {
       completeDue();
-    } else if (p.mode instanceof TransitionMode.OnPoll op && op.polls() == 0) {
+    } else if (p.mode() instanceof TransitionMode.OnPoll op && op.polls() == 0) {
       finish(p);
     }
   }
 
   /** Before a read shows these resources: ends the poll transitions among them that were seen enough. */
   public void beforeRead(Collection<String> shownIds) {
-    world.guard().checkWritable();
-    TransitionTable t = state.transitions;
+    world().guard().checkWritable();
+    TransitionTable t = state().transitions();
     if (t.isEmpty()) {
       return;
     }
@@ -79,7 +76,7 @@ public final class Tx extends View {
    * not touch every resource.
    */
   public void beforeReadOfScope(int scopeSize, Supplier<Collection<String>> scopeIds, Predicate<String> inScope) {
-    TransitionTable t = state.transitions;
+    TransitionTable t = state().transitions();
     if (t.isEmpty()) {
       return;
     }
@@ -87,35 +84,35 @@ public final class Tx extends View {
       beforeRead(scopeIds.get());
       return;
     }
-    world.guard().checkWritable();
+    world().guard().checkWritable();
     t.readyAmong(inScope).forEach(this::finish);
   }
 
   /** After a read showed these resources: each poll transition among them has been seen once more. */
   public void afterRead(Collection<String> shownIds) {
-    world.guard().checkWritable();
-    if (!state.transitions.isEmpty()) {
-      state.transitions.seen(shownIds);
+    world().guard().checkWritable();
+    if (!state().transitions().isEmpty()) {
+      state().transitions().seen(shownIds);
     }
   }
 
   /** Drops the transition and mode override of a resource that no longer exists. */
   public void forgetTransitions(String resourceId) {
-    world.guard().checkWritable();
-    state.transitions.forget(resourceId);
+    world().guard().checkWritable();
+    state().transitions().forget(resourceId);
   }
 
   /** Ends the timed transitions that are due on the world's clock. */
   void completeDue() {
-    TransitionTable t = state.transitions;
-    for (PendingTransition p = t.nextDue(world.clock().now()); p != null; p = t.nextDue(world.clock().now())) {
+    TransitionTable t = state().transitions();
+    for (PendingTransition p = t.nextDue(world().clock().now()); p != null; p = t.nextDue(world().clock().now())) {
       finish(p);
     }
   }
 
   /** Ends a transition: its kind sets the final statuses. */
   void finish(PendingTransition p) {
-    state.transitions.detach(p);
-    p.kind.finish(this, p.resourceIds);
+    state().transitions().detach(p);
+    p.kind().finish(this, p.resourceIds());
   }
 }

@@ -12,12 +12,16 @@ import java.util.Set;
  * that made it.
  */
 public class View {
-  final World world;
-  final State state;
+  private final World world;
+  private final State state;
 
   View(World world, State state) {
     this.world = world;
     this.state = state;
+  }
+
+  World world() {
+    return world;
   }
 
   State state() {
@@ -30,31 +34,31 @@ public class View {
 
   /** The regions, in load order. */
   public Set<String> regions() {
-    return Collections.unmodifiableSet(state.regions);
+    return Collections.unmodifiableSet(state.regions());
   }
 
   public boolean hasRegion(String regionId) {
-    return state.regions.contains(regionId);
+    return state.regions().contains(regionId);
   }
 
   /** The accounts, in load order. */
   public Collection<Account> accounts() {
-    return Collections.unmodifiableCollection(state.accounts.values());
+    return Collections.unmodifiableCollection(state.accounts().values());
   }
 
   public Optional<Account> account(String ownerId) {
-    return Optional.ofNullable(state.accounts.get(ownerId));
+    return Optional.ofNullable(state.accounts().get(ownerId));
   }
 
   /** The first account loaded: the caller of unauthenticated requests. */
   public Optional<Account> firstAccount() {
-    return state.accounts.values().stream().findFirst();
+    return state.accounts().values().stream().findFirst();
   }
 
   /** A kind's store. */
   public <S extends KindStore<S>> S store(StoreKey<S> key) {
     world.guard().checkReadable();
-    KindStore<?> s = state.stores.get(key);
+    KindStore<?> s = state.store(key);
     if (s == null) {
       throw new IllegalArgumentException("no store " + key + " in this world");
     }
@@ -75,11 +79,11 @@ public class View {
 
   /** {@link #scope(Caller)} of an account and a region. */
   public Scope scope(String ownerId, String regionId) {
-    Account a = state.accounts.get(ownerId);
+    Account a = state.accounts().get(ownerId);
     if (a == null) {
       throw new ApiException(ApiError.ACCESS_KEY_NOT_FOUND);
     }
-    if (!state.regions.contains(regionId)) {
+    if (!state.regions().contains(regionId)) {
       throw new ApiException(ApiError.REGION_NOT_FOUND);
     }
     return new Scope(a, regionId);
@@ -87,6 +91,6 @@ public class View {
 
   /** Whether a resource has a transition under way. */
   public boolean hasTransition(String resourceId) {
-    return state.transitions.of(resourceId) != null;
+    return state.transitions().of(resourceId) != null;
   }
 }

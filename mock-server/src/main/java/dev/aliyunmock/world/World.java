@@ -113,12 +113,12 @@ public final class World {
 
   /** The account of an access key id; lock-free, for the gateway. */
   public Optional<Account> accountByKey(String accessKeyId) {
-    return Optional.ofNullable(state.accountsByKey.get(accessKeyId));
+    return Optional.ofNullable(state.accountsByKey().get(accessKeyId));
   }
 
   /** The first account loaded, the caller of unauthenticated requests; lock-free, for the gateway. */
   public Optional<Account> firstAccount() {
-    return Optional.ofNullable(state.firstAccount);
+    return Optional.ofNullable(state.firstAccount());
   }
 
   /** The whole world as it is now, unchanged by what happens to it later. */
@@ -132,12 +132,12 @@ public final class World {
    * @throws IllegalArgumentException for a snapshot of another world
    */
   public void restore(Snapshot snapshot) {
-    if (snapshot.world != this) {
+    if (snapshot.world() != this) {
       throw new IllegalArgumentException("a snapshot restores only the world it was taken of");
     }
     lock.lock();
     try {
-      state = snapshot.state.copy();
+      state = snapshot.state().copy();
     } finally {
       lock.unlock();
     }

@@ -40,7 +40,7 @@ import java.util.concurrent.TimeoutException;
  * {@link Invariants} and the legal status transitions. A failed check throws {@link
  * AssertionError} naming the step, the steps before it, and what broke.
  */
-final class Model {
+final class ReferenceModel {
   /** Three accounts (the third on another site), three regions, eight routers, two ready pairs. */
   static final String WORLD =
       """
@@ -91,7 +91,7 @@ final class Model {
   private final Map<String, Integer> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
   private int loads;
 
-  Model(ExecutorService pool) {
+  ReferenceModel(ExecutorService pool) {
     this.pool = pool;
     try {
       this.mock = AliyunMock.builder().fixtures(WORLD).transitions(new TransitionMode.OnPoll(1)).onBug(e -> {

@@ -15,12 +15,12 @@ import java.util.function.Consumer;
  * with the ids of one execution. Written for the suite; it knows the fixture format, not the mock.
  *
  * <pre>{@code
- * World w = World.pair();                       // account a; ra, rb; init (initiator) <-> acc (acceptor)
+ * ScenarioWorld w = ScenarioWorld.pair();                       // account a; ra, rb; init (initiator) <-> acc (acceptor)
  * w.ri("init").set("Status", "Active");
  * String fixture = w.toFixture(names);
  * }</pre>
  */
-public final class World {
+public final class ScenarioWorld {
   /** The home region of every seeded world. */
   public static final String HOME = "cn-hangzhou";
   /** A second region every seeded world declares. */
@@ -36,11 +36,11 @@ public final class World {
   private final Map<String, Router> routers = new LinkedHashMap<>();
   private final Map<String, Ri> interfaces = new LinkedHashMap<>();
 
-  private World() {}
+  private ScenarioWorld() {}
 
   /** Only the caller's account: a scenario that needs no resources (it also runs on the real cloud). */
-  public static World caller() {
-    World w = new World();
+  public static ScenarioWorld caller() {
+    ScenarioWorld w = new ScenarioWorld();
     w.account(CALLER);
     return w;
   }
@@ -50,8 +50,8 @@ public final class World {
    * Idle InitiatingSide {@code init} on ra and an Idle AcceptingSide {@code acc} on rb, each the
    * other's opposite.
    */
-  public static World pair() {
-    World w = caller();
+  public static ScenarioWorld pair() {
+    ScenarioWorld w = caller();
     w.router("ra", CALLER, HOME, "VRouter");
     w.router("rb", CALLER, HOME, "VRouter");
     w.addRi("init", "ra", "InitiatingSide").set("Spec", "Large.2");
@@ -62,7 +62,7 @@ public final class World {
   }
 
   /** Applies changes, for one-expression scenario worlds. */
-  public World with(Consumer<World> change) {
+  public ScenarioWorld with(Consumer<ScenarioWorld> change) {
     change.accept(this);
     return this;
   }
@@ -73,7 +73,7 @@ public final class World {
   }
 
   /** Adds a router. */
-  public World router(String name, String owner, String region, String type) {
+  public ScenarioWorld router(String name, String owner, String region, String type) {
     account(owner);
     routers.put(name, new Router(name, owner, region, type));
     return this;
