@@ -182,7 +182,7 @@ public final class RouterInterfaceActions {
     int pageNumber = Inputs.paging(ctx.optional("PageNumber"), 1, Integer.MAX_VALUE, 1);
     int pageSize = Inputs.paging(ctx.optional("PageSize"), 1, 50, 10);
     Commands.Page page =
-        describe.describe(new Commands.Describe(caller, pageNumber, pageSize, Filters.of(ctx.params().all())));
+        describe.describe(new Commands.Describe(caller, pageNumber, pageSize, Filters.of(ctx)));
     return Rendering.page(page, ctx.dialect());
   }
 }
