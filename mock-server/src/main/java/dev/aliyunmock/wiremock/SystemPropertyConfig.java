@@ -1,7 +1,7 @@
 package dev.aliyunmock.wiremock;
 
 import dev.aliyunmock.AliyunMock;
-import dev.aliyunmock.model.FixtureException;
+import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.control.AuthMode;
 import java.io.IOException;
