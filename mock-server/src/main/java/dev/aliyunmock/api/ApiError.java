@@ -69,6 +69,10 @@ public enum ApiError {
   HEADERS_TOO_LARGE("RequestHeaderFieldsTooLarge", 431, "The request line or headers are too large."),
   /** mock: a request the HTTP layer could not parse at all. */
   BAD_REQUEST("BadRequest", 400, "The request could not be parsed: {0}"),
+  /** mock: a request body that did not arrive within the deadline, or arrived too slowly. */
+  REQUEST_TIMEOUT("RequestTimeout", 408, "The request body did not arrive in time: {0}"),
+  /** mock: a browser request from an origin the mock was not told to answer. */
+  CROSS_ORIGIN_FORBIDDEN("Forbidden.CrossOrigin", 403, "Requests from the origin {0} are not allowed."),
 
   // ---- ConnectRouterInterface (SEED; DECISIONS §1-2) ----
   /** SEED. */
