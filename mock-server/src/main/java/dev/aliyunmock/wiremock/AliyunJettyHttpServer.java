@@ -19,6 +19,7 @@ import wiremock.jakarta.servlet.ServletException;
 import wiremock.jakarta.servlet.http.HttpServletRequest;
 import wiremock.jakarta.servlet.http.HttpServletResponse;
 import wiremock.org.eclipse.jetty.http.BadMessageException;
+import wiremock.org.eclipse.jetty.http.HttpCompliance;
 import wiremock.org.eclipse.jetty.http.HttpField;
 import wiremock.org.eclipse.jetty.http.HttpMethod;
 import wiremock.org.eclipse.jetty.http.HttpURI;
@@ -53,7 +54,8 @@ import wiremock.org.eclipse.jetty.servlets.CrossOriginFilter;
  *   <li>error envelopes instead of Jetty's error pages, each logged in the call log with the
  *       dialect of the request's {@code Version} when its request line was read;
  *   <li>CONNECT refused like any other method; no 5xx for a request Jetty cannot parse;
- *   <li>HTTP/1.1 only (no cleartext HTTP/2), and no per-connection header field cache.
+ *   <li>HTTP/1.1 only (no cleartext HTTP/2), no per-connection header field cache, folded
+ *       headers unfolded.
  * </ul>
  *
  * Set up after WireMock built its handlers (its construction hooks run before this class's fields
@@ -158,6 +160,8 @@ final class AliyunJettyHttpServer extends Jetty11HttpServer {
       String bindAddress, int port, JettySettings jettySettings, NetworkTrafficListener listener) {
     HttpConfiguration httpConfig = Jetty11Utils.createHttpConfig(jettySettings);
     httpConfig.setHeaderCacheSize(0);
+    // A folded header (obs-fold) is unfolded, as RFC 9112 §5.2 allows, rather than refused.
+    httpConfig.setHttpCompliance(HttpCompliance.RFC7230.with("RFC7230_OBS_FOLD", HttpCompliance.Violation.MULTILINE_FIELD_VALUE));
     return Jetty11Utils.createServerConnector(
         jettyServer, bindAddress, jettySettings, port, listener, new RefusalLoggingHttpConnectionFactory(httpConfig));
   }

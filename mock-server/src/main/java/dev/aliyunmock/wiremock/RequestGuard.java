@@ -96,6 +96,13 @@ final class RequestGuard implements Filter {
       refuse(request, response, new ApiException(ApiError.BAD_REQUEST, problem));
       return;
     }
+    String encoding = request.getHeader("Content-Encoding");
+    if (body.length > 0 && encoding != null && encoding.toLowerCase(Locale.ROOT).contains("gzip")) {
+      // Inflated here (already checked to inflate within the limit), so the API reads a gzipped
+      // form like any other, and the journal holds what was meant.
+      body = plain(body, encoding);
+      request = new WithoutContentEncoding(request);
+    }
     if (!wellFormed(queryAsWireMockSplitsIt(request)) || (isForm(request) && !formDecodable(body))) {
       // WireMock would throw on this; the gateway answers it (InvalidParameter) without stubs.
       write(response, mock.handle(toRpcRequest(request, body)));
@@ -277,6 +284,34 @@ final class RequestGuard implements Filter {
       b.header(name, request.getHeader(name));
     }
     return b.build();
+  }
+
+  /** The request without its {@code Content-Encoding}, its body being inflated already. */
+  private static final class WithoutContentEncoding extends HttpServletRequestWrapper {
+    WithoutContentEncoding(HttpServletRequest request) {
+      super(request);
+    }
+
+    @Override
+    public String getHeader(String name) {
+      return "Content-Encoding".equalsIgnoreCase(name) ? null : super.getHeader(name);
+    }
+
+    @Override
+    public java.util.Enumeration<String> getHeaders(String name) {
+      return "Content-Encoding".equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+    }
+
+    @Override
+    public java.util.Enumeration<String> getHeaderNames() {
+      java.util.List<String> names = new java.util.ArrayList<>();
+      for (String n : Collections.list(super.getHeaderNames())) {
+        if (!"Content-Encoding".equalsIgnoreCase(n)) {
+          names.add(n);
+        }
+      }
+      return Collections.enumeration(names);
+    }
   }
 
   /** The request with its body already read, served again from memory to WireMock. */

@@ -95,7 +95,15 @@ final class KeepAliveSocket implements AutoCloseable {
           continue;
         }
         String length = headers.get("content-length");
-        byte[] body = length == null ? new byte[0] : in.readNBytes(Integer.parseInt(length));
+        byte[] body;
+        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+          body = readChunks();
+        } else {
+          body = length == null ? new byte[0] : in.readNBytes(Integer.parseInt(length));
+        }
+        if ("gzip".equalsIgnoreCase(headers.get("content-encoding"))) {
+          body = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes();
+        }
         return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
@@ -110,6 +118,33 @@ final class KeepAliveSocket implements AutoCloseable {
     } catch (IOException e) {
       return true;
     }
+  }
+
+  private byte[] readChunks() throws IOException {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    while (true) {
+      String size = readLine();
+      int n = Integer.parseInt(size.split(";")[0].trim(), 16);
+      if (n == 0) {
+        while (!readLine().isEmpty()) {
+          // trailers
+        }
+        return body.toByteArray();
+      }
+      body.write(in.readNBytes(n));
+      readLine();
+    }
+  }
+
+  private String readLine() throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int b;
+    while ((b = in.read()) >= 0 && b != '\n') {
+      if (b != '\r') {
+        line.write(b);
+      }
+    }
+    return line.toString(StandardCharsets.ISO_8859_1);
   }
 
   private String readHead() throws IOException {
