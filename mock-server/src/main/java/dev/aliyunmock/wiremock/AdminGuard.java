@@ -105,7 +105,7 @@ final class AdminGuard implements Filter {
           refuse(response, 413, "the body is larger than " + policy.maxAdminBodyBytes() + " bytes");
           return;
         }
-        BodyReader.start(request, response, policy.maxAdminBodyBytes(), policy, AdminGuard::refuse);
+        BodyReader.start(this, request, response, policy.maxAdminBodyBytes(), policy, AdminGuard::refuse);
         return;
       }
       body = new byte[0];

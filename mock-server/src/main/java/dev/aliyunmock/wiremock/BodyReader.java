@@ -25,6 +25,7 @@ import wiremock.org.eclipse.jetty.util.thread.Scheduler;
  */
 final class BodyReader {
   private static final String BODY = BodyReader.class.getName() + ".body";
+  private static final String READER = BodyReader.class.getName() + ".reader";
 
   /** How a refused body is answered: writes the answer (the connection is closed after it). */
   interface Refusal {
@@ -38,18 +39,31 @@ final class BodyReader {
     return request.getAttribute(BODY) instanceof byte[] b ? b : null;
   }
 
+  /**
+   * Whether the body of this request was read for another filter than {@code reader}. WireMock's
+   * server runs every handler on a re-dispatched request, so the stub context (whose path "/"
+   * matches everything) also sees an admin request dispatched again with its body: it must leave
+   * it to the admin context.
+   */
+  static boolean readForAnother(HttpServletRequest request, Object reader) {
+    Object owner = request.getAttribute(READER);
+    return owner != null && owner != reader;
+  }
+
   /** Whether the request announces a body (a length above zero, or chunks). */
   static boolean hasBody(HttpServletRequest request) {
     return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
   }
 
   /**
-   * Starts reading the body asynchronously; the request is dispatched again once it is read, or
-   * answered by {@code refusal}.
+   * Starts reading the body asynchronously for the filter {@code reader}; the request is dispatched
+   * again once it is read, or answered by {@code refusal}.
    */
   static void start(
-      HttpServletRequest request, HttpServletResponse response, int limit, HttpPolicy policy, Refusal refusal)
+      Object reader, HttpServletRequest request, HttpServletResponse response, int limit, HttpPolicy policy,
+      Refusal refusal)
       throws IOException {
+    request.setAttribute(READER, reader);
     AsyncContext async = request.startAsync(request, response);
     // A backstop only: the deadline below answers first.
     async.setTimeout(policy.bodyDeadline().toMillis() + 30_000);

@@ -62,6 +62,9 @@ final class RequestGuard implements Filter {
   public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
     HttpServletRequest request = (HttpServletRequest) req;
     HttpServletResponse response = (HttpServletResponse) res;
+    if (BodyReader.readForAnother(request, this)) {
+      return; // an admin request dispatched again with its body: the admin context answers it
+    }
     byte[] body = BodyReader.body(request);
     if (body == null) {
       if (BrowserRules.fromBrowser(request)) {
@@ -86,7 +89,7 @@ final class RequestGuard implements Filter {
         return;
       }
       if (BodyReader.hasBody(request)) {
-        BodyReader.start(request, response, policy.maxBodyBytes(), policy, this::refuse);
+        BodyReader.start(this, request, response, policy.maxBodyBytes(), policy, this::refuse);
         return;
       }
       body = new byte[0];

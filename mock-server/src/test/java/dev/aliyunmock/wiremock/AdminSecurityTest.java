@@ -200,4 +200,23 @@ class AdminSecurityTest {
       assertThat(a.header("connection")).isEqualToIgnoringCase("close");
     }
   }
+
+  @Test
+  void adminRequestsWithBodiesKeepTheirConnectionAndAreAnsweredOnce() {
+    int journal = server.wireMock().getAllServeEvents().size();
+    try (KeepAliveSocket s = new KeepAliveSocket(server.port())) {
+      for (int i = 0; i < 5; i++) {
+        String body = "{\"RouterInterfaces\": [{\"RouterInterfaceId\": \"ri-keep-" + i
+            + "\", \"RouterId\": \"vrt-hangzhou000000000001\", \"Role\": \"AcceptingSide\"}]}";
+        KeepAliveSocket.Answer a = s.write("POST /__admin/aliyun/fixtures HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body).read();
+        assertThat(a.status()).as(a.toString()).isEqualTo(200);
+        assertThat(a.body()).isEqualTo("{\"loaded\":true}");
+      }
+      assertThat(s.write("GET /?Action=DescribeRouterInterfaces&Version=2016-04-28&RegionId=cn-hangzhou HTTP/1.1\r\n"
+          + "Host: 127.0.0.1\r\n\r\n").read().body()).contains("ri-keep-4");
+    }
+    // The stub context did not answer them a second time: only the API call reached the journal.
+    assertThat(server.wireMock().getAllServeEvents()).hasSize(journal + 1);
+  }
 }
