@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The standalone server (DECISIONS.md §5): {@code java -jar aliyun-mock-server-VERSION-standalone.jar}.
+ * The standalone server (README, "Standalone jar"): {@code java -jar aliyun-mock-server-VERSION-standalone.jar}.
  * Prints one line with the URL and the default credentials, then one line per API call.
  */
 @Command(

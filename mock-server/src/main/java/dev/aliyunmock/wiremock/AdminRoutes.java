@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The admin API of DECISIONS.md §5, beside WireMock's own under {@code /__admin}:
+ * The admin API (README, "Admin API"), beside WireMock's own under {@code /__admin}:
  *
  * <ul>
  *   <li>{@code GET /__admin/aliyun/state}: the world as a fixture document;
