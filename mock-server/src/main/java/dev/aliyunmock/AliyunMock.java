@@ -1,24 +1,27 @@
 package dev.aliyunmock;
 
-import dev.aliyunmock.actions.RouterInterfaceApi;
-import dev.aliyunmock.model.Account;
-import dev.aliyunmock.model.FixtureException;
-import dev.aliyunmock.model.Fixtures;
-import dev.aliyunmock.model.MockClock;
-import dev.aliyunmock.model.RouterInterface;
-import dev.aliyunmock.model.RouterInterfaces;
+import dev.aliyunmock.control.AuthMode;
 import dev.aliyunmock.control.TransitionMode;
-import dev.aliyunmock.model.Transitions;
-import dev.aliyunmock.model.World;
+import dev.aliyunmock.fixtures.FixtureDocument;
+import dev.aliyunmock.fixtures.FixtureException;
+import dev.aliyunmock.fixtures.FixtureLoader;
+import dev.aliyunmock.fixtures.FixtureParser;
+import dev.aliyunmock.fixtures.FixtureWriter;
+import dev.aliyunmock.protocol.ActionTable;
 import dev.aliyunmock.protocol.ApiResponse;
 import dev.aliyunmock.protocol.Gateway;
 import dev.aliyunmock.protocol.RpcRequest;
-import dev.aliyunmock.protocol.auth.Acs3Authenticator;
-import dev.aliyunmock.control.AuthMode;
+import dev.aliyunmock.protocol.auth.Authenticator;
 import dev.aliyunmock.protocol.auth.CredentialStore;
 import dev.aliyunmock.protocol.auth.NonceCache;
 import dev.aliyunmock.protocol.auth.Principal;
-import dev.aliyunmock.protocol.auth.RpcV1Authenticator;
+import dev.aliyunmock.routerinterface.RouterInterface;
+import dev.aliyunmock.routerinterface.RouterInterfaceStore;
+import dev.aliyunmock.world.Account;
+import dev.aliyunmock.world.MockClock;
+import dev.aliyunmock.world.Snapshot;
+import dev.aliyunmock.world.Transitions;
+import dev.aliyunmock.world.World;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,12 +31,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Consumer;
 
 /**
- * One mock of the router-interface API, independent of any HTTP server: a world, the actions on
- * it, and the gateway in front of them. The WireMock extension, the standalone jar and the JUnit
- * extension are thin adapters around it. Instances share nothing.
+ * One mock of the API, independent of any HTTP server: a world, the actions on it, and the gateway
+ * in front of them. The WireMock extension, the standalone jar and the JUnit extension are thin
+ * adapters around it. Instances share nothing.
  *
  * <pre>{@code
  * AliyunMock mock = AliyunMock.builder().fixtures(json).auth(AuthMode.STRICT).build();
@@ -46,31 +50,28 @@ public final class AliyunMock {
   /** The classpath resource holding the built-in default world. */
   public static final String DEFAULT_WORLD_RESOURCE = "/dev/aliyunmock/default-world.json";
 
+  private static final FixtureParser PARSER = new FixtureParser(Kinds.SCHEMA);
+  private static final FixtureLoader LOADER = new FixtureLoader(Kinds.SCHEMA);
+  private static final FixtureWriter WRITER = new FixtureWriter(Kinds.SCHEMA);
+
   private final Settings settings;
   private final World world;
-  private final RouterInterfaces routerInterfaces;
-  private final RouterInterfaceApi api;
+  private final ActionTable actions;
   private final Gateway gateway;
-  private final List<Fixtures.Document> initial;
+  private final List<FixtureDocument> initial;
   private final String loadTime;
   private final CallLog callLog;
 
-  private AliyunMock(Settings s, List<Fixtures.Document> initial) throws FixtureException {
+  private AliyunMock(Settings s, List<FixtureDocument> initial) throws FixtureException {
     this.settings = s;
     this.initial = List.copyOf(initial);
-    this.world = new World(new MockClock(s.clock), s.transitionMode);
+    this.world = new World(new MockClock(s.clock), s.transitionMode, Kinds.stores());
     this.loadTime = world.clock().apiNow();
-    Fixtures.replace(world, this.initial, loadTime);
-    this.routerInterfaces = new RouterInterfaces(world);
-    this.api = new RouterInterfaceApi(routerInterfaces);
+    LOADER.replace(world, this.initial, loadTime);
+    this.actions = new ActionTable(Kinds.actions(world));
     CredentialStore credentials = new WorldCredentials(world);
     NonceCache nonces = new NonceCache();
-    this.gateway =
-        new Gateway(
-            api,
-            new RpcV1Authenticator(s.auth, credentials, nonces, s.clock),
-            new Acs3Authenticator(s.auth, credentials, nonces, s.clock),
-            s.bugs);
+    this.gateway = new Gateway(actions, new Authenticator(s.auth, credentials, nonces, s.clock), s.bugs);
     this.callLog = s.callLog == null ? null : new CallLog(s.callLog, s.verbose, s.clock);
   }
 
@@ -106,7 +107,7 @@ public final class AliyunMock {
     return gateway;
   }
 
-  /** The world: accounts, routers, interfaces. Hold {@link World#locked} to read it consistently. */
+  /** The world: read and change it only through its transactions. */
   public World world() {
     return world;
   }
@@ -116,14 +117,9 @@ public final class AliyunMock {
     return world.transitions();
   }
 
-  /** The business rules, for direct calls from Java tests. */
-  public RouterInterfaces routerInterfaces() {
-    return routerInterfaces;
-  }
-
-  /** The actions served and their dialects. */
-  public RouterInterfaceApi api() {
-    return api;
+  /** The actions served, with the API versions each exists in. */
+  public ActionTable actions() {
+    return actions;
   }
 
   public AuthMode authMode() {
@@ -132,54 +128,71 @@ public final class AliyunMock {
 
   /** The whole state as a fixture document (JSON), which loads back into the same state. */
   public String stateJson() {
-    return Fixtures.dump(world);
+    return WRITER.dump(world);
   }
 
   /** A copy of one router interface as it is now, whoever owns it. */
   public Optional<RouterInterface> routerInterface(String id) {
-    return world.locked(() -> world.routerInterface(id).map(RouterInterface::copy));
+    return world.read(view -> view.store(RouterInterfaceStore.KEY).acrossAccounts(id).map(RouterInterface::copy));
+  }
+
+  /** Copies of every router interface, in creation order. */
+  public List<RouterInterface> routerInterfaces() {
+    return world.read(
+        view -> {
+          List<RouterInterface> out = new ArrayList<>();
+          view.store(RouterInterfaceStore.KEY).all().forEach(ri -> out.add(ri.copy()));
+          return out;
+        });
   }
 
   /** The accounts of the world, in load order. */
   public List<Account> accounts() {
-    return world.locked(() -> new ArrayList<>(world.accounts()));
+    return world.read(view -> new ArrayList<>(view.accounts()));
   }
 
   /** The regions of the world, in load order. */
   public List<String> regions() {
-    return world.locked(() -> new ArrayList<>(world.regions()));
-  }
-
-  /** This mock's version, from the build ({@code dev} when run from unpackaged classes). */
-  public static String version() {
-    java.util.Properties p = new java.util.Properties();
-    try (InputStream in = AliyunMock.class.getResourceAsStream("/dev/aliyunmock/version.properties")) {
-      if (in != null) {
-        p.load(in);
-      }
-    } catch (IOException e) {
-      // fall through to "dev"
-    }
-    return p.getProperty("version", "dev");
+    return world.read(view -> new ArrayList<>(view.regions()));
   }
 
   /** Adds a fixture document (JSON) to the world: all of it or, with the exception, none. */
   public void loadFixtures(String json) throws FixtureException {
-    Fixtures.load(world, Fixtures.parse(json));
+    LOADER.load(world, PARSER.parse(json));
   }
 
   /**
-   * Returns to the world the mock started with: its fixtures (dated as then), no transitions under
-   * way but those of its transient interfaces, the configured transition mode, the real clock.
+   * Returns to the world the mock started with, in one step: its fixtures (dated as then), no
+   * transitions under way but those of its transient interfaces, the configured transition mode,
+   * the real clock.
    */
   public void reset() {
     world.clock().reset();
     world.transitions().setDefaultMode(settings.transitionMode);
     try {
-      Fixtures.replace(world, initial, loadTime);
+      LOADER.replace(world, initial, loadTime);
     } catch (FixtureException e) {
       throw new IllegalStateException("the initial fixtures loaded once, so they load again", e);
     }
+  }
+
+  /** The whole world as it is now (resources, transitions), to {@link #restore} later. */
+  public Snapshot snapshot() {
+    return world.snapshot();
+  }
+
+  /** Puts the world back to a snapshot taken of this mock, in one step. */
+  public void restore(Snapshot snapshot) {
+    world.restore(snapshot);
+  }
+
+  /**
+   * Parses a fixture document against the format of this build.
+   *
+   * @throws FixtureException naming the path of the first problem
+   */
+  public static FixtureDocument parseFixture(String json) throws FixtureException {
+    return PARSER.parse(json);
   }
 
   /** Reads the built-in default world. */
@@ -191,13 +204,26 @@ public final class AliyunMock {
     }
   }
 
+  /** This mock's version, from the build ({@code dev} when run from unpackaged classes). */
+  public static String version() {
+    Properties p = new Properties();
+    try (InputStream in = AliyunMock.class.getResourceAsStream("/dev/aliyunmock/version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      // fall through to "dev"
+    }
+    return p.getProperty("version", "dev");
+  }
+
   /** The built-in world, parsed once per JVM (on first use) and never changed: later starts skip it. */
   private static final class DefaultWorld {
-    static final Fixtures.Document DOCUMENT = parse();
+    static final FixtureDocument DOCUMENT = parse();
 
-    private static Fixtures.Document parse() {
+    private static FixtureDocument parse() {
       try {
-        return Fixtures.parse(defaultWorldJson()).frozen();
+        return PARSER.parse(defaultWorldJson()).frozen();
       } catch (FixtureException e) {
         throw new IllegalStateException("the built-in default world is a valid fixture", e);
       }
@@ -209,23 +235,9 @@ public final class AliyunMock {
     AuthMode auth = AuthMode.STRICT;
     TransitionMode transitionMode = TransitionMode.DEFAULT;
     Clock clock = Clock.systemUTC();
-    List<String> fixtures = new ArrayList<>();
-    List<Fixtures.Document> documents = new ArrayList<>();
     Consumer<Throwable> bugs = Throwable::printStackTrace;
     Consumer<String> callLog;
     boolean verbose;
-
-    /** These settings less the fixtures, which the built mock holds parsed. */
-    Settings withoutFixtures() {
-      Settings c = new Settings();
-      c.auth = auth;
-      c.transitionMode = transitionMode;
-      c.clock = clock;
-      c.bugs = bugs;
-      c.callLog = callLog;
-      c.verbose = verbose;
-      return c;
-    }
   }
 
   /**
@@ -236,24 +248,26 @@ public final class AliyunMock {
    *     .fixtures(Files.readString(path))     // none: the built-in default world
    *     .auth(AuthMode.OFF)
    *     .transitions(TransitionMode.parse("manual"))
-   *     .callLog(System.out::println)
+   *     .callLog(System.out::println, false)
    *     .build();
    * }</pre>
    */
   public static final class Builder {
     private final Settings s = new Settings();
+    private final List<String> texts = new ArrayList<>();
+    private final List<FixtureDocument> documents = new ArrayList<>();
 
     private Builder() {}
 
     /** Adds a fixture document (JSON text); with none, the mock starts on the default world. */
     public Builder fixtures(String json) {
-      s.fixtures.add(Objects.requireNonNull(json));
+      texts.add(Objects.requireNonNull(json));
       return this;
     }
 
-    /** Adds an already parsed fixture document. */
-    public Builder fixtures(Fixtures.Document document) {
-      s.documents.add(Objects.requireNonNull(document));
+    /** Adds an already parsed fixture document ({@link AliyunMock#parseFixture}). */
+    public Builder fixtures(FixtureDocument document) {
+      documents.add(Objects.requireNonNull(document));
       return this;
     }
 
@@ -293,17 +307,17 @@ public final class AliyunMock {
      * @throws FixtureException if a fixture document is refused (nothing is served)
      */
     public AliyunMock build() throws FixtureException {
-      List<Fixtures.Document> docs = new ArrayList<>();
-      for (String json : s.fixtures) {
-        docs.add(Fixtures.parse(json));
+      List<FixtureDocument> docs = new ArrayList<>();
+      for (String json : texts) {
+        docs.add(PARSER.parse(json));
       }
-      docs.addAll(s.documents);
+      docs.addAll(documents);
       if (docs.isEmpty()) {
         docs.add(DefaultWorld.DOCUMENT);
       }
       // The mock keeps the parsed documents (for reset), never their text: a large fixture's
       // text is as big again as the world it describes.
-      return new AliyunMock(s.withoutFixtures(), docs);
+      return new AliyunMock(s, docs);
     }
   }
 
@@ -316,7 +330,7 @@ public final class AliyunMock {
 
     @Override
     public Optional<Principal> fallback() {
-      return world.locked(() -> world.firstAccount().map(WorldCredentials::principal));
+      return world.firstAccount().map(WorldCredentials::principal);
     }
 
     private static Principal principal(Account a) {

@@ -60,6 +60,15 @@ public final class BenchWorld {
     return b.toString();
   }
 
+  /** Pair {@code p}'s two interfaces alone, Idle, as a fixture document: loads into a world that has its routers. */
+  static String pairJson(int p) {
+    StringBuilder b = new StringBuilder("{\"RouterInterfaces\":[");
+    side(b, true, p, false, false);
+    b.append(',');
+    side(b, false, p, false, false);
+    return b.append("]}").toString();
+  }
+
   /** Whether pair {@code p} is loaded connected and Active. */
   static boolean isActive(int p) {
     return p % ACTIVE_EVERY == 0;

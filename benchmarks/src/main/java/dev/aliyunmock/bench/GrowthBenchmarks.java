@@ -1,8 +1,6 @@
 package dev.aliyunmock.bench;
 
 import dev.aliyunmock.AliyunMock;
-import dev.aliyunmock.model.BenchAccess;
-import dev.aliyunmock.model.RouterInterfaceField;
 import dev.aliyunmock.protocol.ApiResponse;
 import dev.aliyunmock.protocol.RpcRequest;
 import dev.aliyunmock.control.AuthMode;
@@ -56,28 +54,54 @@ public class GrowthBenchmarks {
       check(mock.handle(describeActive), "\"TotalCount\":" + BenchWorld.activeInitiators(size) + ",");
     }
 
-    private static RpcRequest get(Map<String, String> params) {
+    static RpcRequest get(Map<String, String> params) {
       return RpcRequest.builder("GET", Queries.url(params)).build();
     }
   }
 
-  /** A connectable pair, put back as it was before each Connect. */
+  /**
+   * A connectable pair, put back Idle before each Connect through the API itself: the connection
+   * completed, both sides deactivated and deleted, and the pair loaded again from its fixture. (A
+   * whole-world {@code restore} would copy 100,000 interfaces before every call.)
+   */
   @State(Scope.Benchmark)
   public static class Pair {
-    Map<String, Map<RouterInterfaceField, Object>> before;
     World world;
+    RpcRequest deactivateInitiator;
+    RpcRequest deactivateAcceptor;
+    RpcRequest deleteInitiator;
+    RpcRequest deleteAcceptor;
+    String pairJson;
 
     @Setup(Level.Trial)
-    public void snapshot(World w) {
+    public void prepare(World w) throws Exception {
       world = w;
-      before = BenchAccess.snapshot(w.mock.world(), w.initiator, w.acceptor);
+      deactivateInitiator = World.get(Queries.onInterface("DeactivateRouterInterface", w.initiator));
+      deleteInitiator = World.get(Queries.onInterface("DeleteRouterInterface", w.initiator));
+      Map<String, String> acceptorDeactivate = Queries.onInterface("DeactivateRouterInterface", w.acceptor);
+      acceptorDeactivate.put("RegionId", BenchWorld.OPPOSITE_REGION);
+      deactivateAcceptor = World.get(acceptorDeactivate);
+      Map<String, String> acceptorDelete = Queries.onInterface("DeleteRouterInterface", w.acceptor);
+      acceptorDelete.put("RegionId", BenchWorld.OPPOSITE_REGION);
+      deleteAcceptor = World.get(acceptorDelete);
+      pairJson = BenchWorld.pairJson(BenchWorld.firstIdlePair());
       check(w.mock.handle(w.connect), null);
-      BenchAccess.restore(w.mock.world(), before);
+      restore();
     }
 
     @Setup(Level.Invocation)
-    public void restore() {
-      BenchAccess.restore(world.mock.world(), before);
+    public void restore() throws Exception {
+      AliyunMock m = world.mock;
+      if (m.routerInterface(world.initiator).orElseThrow().status() == dev.aliyunmock.routerinterface.Status.IDLE) {
+        return;
+      }
+      m.transitions().completeAll();
+      check(m.handle(deactivateInitiator), null);
+      check(m.handle(deactivateAcceptor), null);
+      m.transitions().completeAll();
+      check(m.handle(deleteInitiator), null);
+      check(m.handle(deleteAcceptor), null);
+      m.loadFixtures(pairJson);
     }
   }
 

@@ -30,7 +30,7 @@ final class LoadChild {
       long c1 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       json = null;
       long after = usedAfterGc();
-      if (mock.world().copyOfInterfaces().size() != size) {
+      if (mock.routerInterfaces().size() != size) {
         throw new IllegalStateException("the world does not hold " + size + " interfaces");
       }
       Reference.reachabilityFence(mock);

@@ -3,7 +3,7 @@ package dev.aliyunmock.bench;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.aliyunmock.model.FixtureException;
+import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.control.AuthMode;
 import dev.aliyunmock.server.AliyunMockServer;
 import java.io.IOException;

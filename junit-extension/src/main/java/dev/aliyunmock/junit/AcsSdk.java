@@ -8,7 +8,7 @@ import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.http.HttpClientConfig;
 import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
-import dev.aliyunmock.model.Account;
+import dev.aliyunmock.world.Account;
 import java.util.Objects;
 
 /**

@@ -8,12 +8,11 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.aliyunmock.control.AdminApi.Fields;
 import dev.aliyunmock.control.AdminApi.Route;
 import dev.aliyunmock.AliyunMock;
-import dev.aliyunmock.model.Account;
-import dev.aliyunmock.model.FixtureException;
-import dev.aliyunmock.model.Fixtures;
-import dev.aliyunmock.model.RouterInterface;
+import dev.aliyunmock.world.Account;
+import dev.aliyunmock.fixtures.FixtureException;
+import dev.aliyunmock.routerinterface.RouterInterface;
 import dev.aliyunmock.control.TransitionMode;
-import dev.aliyunmock.model.Transitions;
+import dev.aliyunmock.world.Transitions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -72,12 +71,12 @@ final class AdminApiBackend implements MockBackend {
 
   @Override
   public List<Account> accounts() {
-    return state().accounts();
+    return snapshot().accounts();
   }
 
   @Override
   public String regionId() {
-    List<String> regions = state().regions();
+    List<String> regions = snapshot().regions();
     return regions.isEmpty() ? "cn-hangzhou" : regions.get(0);
   }
 
@@ -88,20 +87,12 @@ final class AdminApiBackend implements MockBackend {
 
   @Override
   public List<RouterInterface> routerInterfaces() {
-    return snapshot().world().copyOfInterfaces();
+    return snapshot().routerInterfaces();
   }
 
   @Override
   public String stateJson() {
     return send("GET", Route.STATE.path(), null).body();
-  }
-
-  private Fixtures.Document state() {
-    try {
-      return Fixtures.parse(stateJson());
-    } catch (FixtureException e) {
-      throw new IllegalStateException("the state of " + runsIn + " is not a fixture document: " + e.getMessage(), e);
-    }
   }
 
   /** The world as it is now, loaded into a mock of its own: a copy to read, not the mock. */

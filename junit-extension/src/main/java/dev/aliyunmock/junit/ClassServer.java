@@ -2,7 +2,7 @@ package dev.aliyunmock.junit;
 
 import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.junit.MockConfiguration.LoadedFixture;
-import dev.aliyunmock.model.FixtureException;
+import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.server.AliyunMockServer;
 import java.util.List;

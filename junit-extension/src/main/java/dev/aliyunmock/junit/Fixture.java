@@ -3,15 +3,19 @@ package dev.aliyunmock.junit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.aliyunmock.model.Account;
-import dev.aliyunmock.model.ApiEnum;
-import dev.aliyunmock.model.BusinessStatus;
-import dev.aliyunmock.model.Role;
-import dev.aliyunmock.model.Router;
-import dev.aliyunmock.model.RouterInterfaceField;
-import dev.aliyunmock.model.RouterType;
-import dev.aliyunmock.model.Spec;
-import dev.aliyunmock.model.Status;
+import dev.aliyunmock.world.Account;
+import dev.aliyunmock.api.ApiEnum;
+import dev.aliyunmock.routerinterface.BusinessStatus;
+import dev.aliyunmock.routerinterface.Role;
+import dev.aliyunmock.router.Router;
+import dev.aliyunmock.fixtures.AccountsSection;
+import dev.aliyunmock.fixtures.RegionsSection;
+import dev.aliyunmock.router.RouterSection;
+import dev.aliyunmock.routerinterface.RouterInterfaceField;
+import dev.aliyunmock.routerinterface.RouterInterfaceSection;
+import dev.aliyunmock.router.RouterType;
+import dev.aliyunmock.routerinterface.Spec;
+import dev.aliyunmock.routerinterface.Status;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A fixture document written in Java: exactly the JSON format of DECISIONS.md §5 ({@link
+ * A fixture document written in Java: exactly the JSON fixture format (docs/fixtures.md; {@link
  * #toJson()}), loaded through the same path as a JSON file and refused with the same path-named
  * messages ({@code RouterInterfaces[1].RouterId: router 'vrt-x' is not in Routers}).
  *
@@ -115,11 +119,11 @@ public final class Fixture {
     /** Adds an account, e.g. one with bills outstanding or on another site ({@code Bid}). */
     public Builder account(Account account) {
       Map<String, Object> a = new LinkedHashMap<>();
-      a.put("OwnerId", account.ownerId());
-      a.put("AccessKeyId", account.accessKeyId());
-      a.put("AccessKeySecret", account.accessKeySecret());
-      a.put("BillsOutstanding", account.billsOutstanding());
-      a.put("Bid", account.bid());
+      a.put(AccountsSection.OWNER_ID, account.ownerId());
+      a.put(AccountsSection.ACCESS_KEY_ID, account.accessKeyId());
+      a.put(AccountsSection.ACCESS_KEY_SECRET, account.accessKeySecret());
+      a.put(AccountsSection.BILLS_OUTSTANDING, account.billsOutstanding());
+      a.put(AccountsSection.BID, account.bid());
       accounts.add(a);
       return this;
     }
@@ -133,10 +137,10 @@ public final class Fixture {
     public Builder router(Router router) {
       routers.put(router.routerId(), router);
       Map<String, Object> r = new LinkedHashMap<>();
-      r.put("RouterId", router.routerId());
-      r.put("RouterType", router.routerType().apiName());
-      r.put("RegionId", router.regionId());
-      r.put("OwnerId", router.ownerId());
+      r.put(RouterSection.ROUTER_ID, router.routerId());
+      r.put(RouterSection.ROUTER_TYPE, router.routerType().apiName());
+      r.put(RouterSection.REGION_ID, router.regionId());
+      r.put(RouterSection.OWNER_ID, router.ownerId());
       routerList.add(r);
       return this;
     }
@@ -176,10 +180,10 @@ public final class Fixture {
 
     public Fixture build() {
       Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("Regions", List.copyOf(regions));
-      doc.put("Accounts", List.copyOf(accounts));
-      doc.put("Routers", List.copyOf(routerList));
-      doc.put("RouterInterfaces", interfaces.stream().map(RouterInterfaceEntry::toMap).toList());
+      doc.put(RegionsSection.KEY, List.copyOf(regions));
+      doc.put(AccountsSection.KEY, List.copyOf(accounts));
+      doc.put(RouterSection.KEY, List.copyOf(routerList));
+      doc.put(RouterInterfaceSection.KEY, interfaces.stream().map(RouterInterfaceEntry::toMap).toList());
       return new Fixture(doc);
     }
   }
@@ -224,6 +228,10 @@ public final class Fixture {
         throw new IllegalArgumentException(
             "'" + name + "' is not a settable field of RouterInterfaceType (see RouterInterfaceField)");
       }
+      return field(f, value);
+    }
+
+    private RouterInterfaceEntry field(RouterInterfaceField f, Object value) {
       if (value == null) {
         values.remove(f);
       } else {
@@ -233,37 +241,37 @@ public final class Fixture {
     }
 
     public RouterInterfaceEntry role(Role role) {
-      return field("Role", role);
+      return field(RouterInterfaceField.Role, role);
     }
 
     public RouterInterfaceEntry spec(Spec spec) {
-      return field("Spec", spec);
+      return field(RouterInterfaceField.Spec, spec);
     }
 
     public RouterInterfaceEntry status(Status status) {
-      return field("Status", status);
+      return field(RouterInterfaceField.Status, status);
     }
 
     public RouterInterfaceEntry businessStatus(BusinessStatus businessStatus) {
-      return field("BusinessStatus", businessStatus);
+      return field(RouterInterfaceField.BusinessStatus, businessStatus);
     }
 
     public RouterInterfaceEntry name(String name) {
-      return field("Name", name);
+      return field(RouterInterfaceField.Name, name);
     }
 
     public RouterInterfaceEntry description(String description) {
-      return field("Description", description);
+      return field(RouterInterfaceField.Description, description);
     }
 
     /** Sets every {@code Opposite*} field that names the other side of a connection. */
     public RouterInterfaceEntry opposite(
         String oppositeInterfaceId, String oppositeRouterId, RouterType oppositeRouterType, String oppositeOwnerId, String oppositeRegionId) {
-      field("OppositeInterfaceId", oppositeInterfaceId);
-      field("OppositeRouterId", oppositeRouterId);
-      field("OppositeRouterType", oppositeRouterType);
-      field("OppositeInterfaceOwnerId", oppositeOwnerId);
-      return field("OppositeRegionId", oppositeRegionId);
+      field(RouterInterfaceField.OppositeInterfaceId, oppositeInterfaceId);
+      field(RouterInterfaceField.OppositeRouterId, oppositeRouterId);
+      field(RouterInterfaceField.OppositeRouterType, oppositeRouterType);
+      field(RouterInterfaceField.OppositeInterfaceOwnerId, oppositeOwnerId);
+      return field(RouterInterfaceField.OppositeRegionId, oppositeRegionId);
     }
 
     private RouterInterfaceEntry opposite(String oppositeInterfaceId, Router oppositeRouter) {
@@ -277,8 +285,8 @@ public final class Fixture {
 
     private Map<String, Object> toMap() {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("RouterInterfaceId", id);
-      m.put("RouterId", routerId);
+      m.put(RouterInterfaceField.RouterInterfaceId.name(), id);
+      m.put(RouterInterfaceField.RouterId.name(), routerId);
       values.forEach((f, v) -> m.put(f.name(), v instanceof ApiEnum e ? e.apiName() : v));
       return m;
     }

@@ -1,11 +1,11 @@
 package dev.aliyunmock.junit;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import dev.aliyunmock.model.Account;
-import dev.aliyunmock.model.FixtureException;
-import dev.aliyunmock.model.RouterInterface;
+import dev.aliyunmock.world.Account;
+import dev.aliyunmock.fixtures.FixtureException;
+import dev.aliyunmock.routerinterface.RouterInterface;
 import dev.aliyunmock.control.TransitionMode;
-import dev.aliyunmock.model.Transitions;
+import dev.aliyunmock.world.Transitions;
 import dev.aliyunmock.server.AliyunMockServer;
 import java.time.Duration;
 import java.util.List;
@@ -46,7 +46,7 @@ final class InProcessBackend implements MockBackend {
 
   @Override
   public String regionId() {
-    return server.mock().world().locked(() -> server.mock().world().regions().stream().findFirst().orElse("cn-hangzhou"));
+    return server.mock().regions().stream().findFirst().orElse("cn-hangzhou");
   }
 
   @Override
@@ -56,7 +56,7 @@ final class InProcessBackend implements MockBackend {
 
   @Override
   public List<RouterInterface> routerInterfaces() {
-    return server.mock().world().copyOfInterfaces();
+    return server.mock().routerInterfaces();
   }
 
   @Override

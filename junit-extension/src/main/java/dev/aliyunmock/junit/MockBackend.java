@@ -1,10 +1,10 @@
 package dev.aliyunmock.junit;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import dev.aliyunmock.model.Account;
-import dev.aliyunmock.model.RouterInterface;
+import dev.aliyunmock.world.Account;
+import dev.aliyunmock.routerinterface.RouterInterface;
 import dev.aliyunmock.control.TransitionMode;
-import dev.aliyunmock.model.Transitions;
+import dev.aliyunmock.world.Transitions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,8 @@
 package dev.aliyunmock.junit;
 
-import dev.aliyunmock.model.FixtureException;
-import dev.aliyunmock.model.Fixtures;
+import dev.aliyunmock.fixtures.FixtureException;
+import dev.aliyunmock.AliyunMock;
+import dev.aliyunmock.fixtures.FixtureDocument;
 import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.control.AuthMode;
 import java.io.IOException;
@@ -82,7 +83,7 @@ record MockConfiguration(
   }
 
   /** A fixture read and parsed. */
-  record LoadedFixture(FixtureSource source, String json, Fixtures.Document document) {}
+  record LoadedFixture(FixtureSource source, String json, FixtureDocument document) {}
 
   /**
    * Reads and parses every fixture, with the class loader of the test class.
@@ -94,7 +95,7 @@ record MockConfiguration(
     for (FixtureSource s : fixtures) {
       String text = s.read(loader, origin);
       try {
-        docs.add(new LoadedFixture(s, text, Fixtures.parse(text)));
+        docs.add(new LoadedFixture(s, text, AliyunMock.parseFixture(text)));
       } catch (FixtureException e) {
         throw refused(s, e);
       }

@@ -2,7 +2,7 @@ package dev.aliyunmock.junit;
 
 import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.vpc20160428.Client;
-import dev.aliyunmock.model.Account;
+import dev.aliyunmock.world.Account;
 import java.util.Objects;
 
 /**

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aliyunmock.AliyunMock;
-import dev.aliyunmock.model.Account;
-import dev.aliyunmock.model.BusinessStatus;
-import dev.aliyunmock.model.FixtureException;
-import dev.aliyunmock.model.Fixtures;
-import dev.aliyunmock.model.Role;
-import dev.aliyunmock.model.Router;
-import dev.aliyunmock.model.RouterType;
-import dev.aliyunmock.model.Spec;
-import dev.aliyunmock.model.Status;
+import dev.aliyunmock.world.Account;
+import dev.aliyunmock.routerinterface.BusinessStatus;
+import dev.aliyunmock.fixtures.FixtureException;
+import dev.aliyunmock.routerinterface.Role;
+import dev.aliyunmock.router.Router;
+import dev.aliyunmock.router.RouterType;
+import dev.aliyunmock.routerinterface.Spec;
+import dev.aliyunmock.routerinterface.Status;
 import org.junit.jupiter.api.Test;
 
 /** {@link Fixture} writes the JSON fixture format, loaded and refused exactly as JSON is. */
@@ -54,7 +53,7 @@ class FixtureTest {
                     .description("Acceptor in the peer account"))
             .build();
 
-    assertThat(Fixtures.parse(world.toJson())).isEqualTo(Fixtures.parse(AliyunMock.defaultWorldJson()));
+    assertThat(AliyunMock.parseFixture(world.toJson())).isEqualTo(AliyunMock.parseFixture(AliyunMock.defaultWorldJson()));
   }
 
   @Test
@@ -117,7 +116,7 @@ class FixtureTest {
   void anEntryWithoutARoleIsRefusedAtLoad() {
     String json = Fixture.builder().routerInterface(Fixture.routerInterface("ri-a", "vrt-a")).build().toJson();
 
-    assertThatThrownBy(() -> Fixtures.parse(json)).isInstanceOf(FixtureException.class).hasMessage("RouterInterfaces[0].Role: is required");
+    assertThatThrownBy(() -> AliyunMock.parseFixture(json)).isInstanceOf(FixtureException.class).hasMessage("RouterInterfaces[0].Role: is required");
   }
 
   @Test

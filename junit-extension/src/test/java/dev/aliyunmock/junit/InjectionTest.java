@@ -20,8 +20,8 @@ import com.aliyuncs.vpc.model.v20160428.DescribeRouterInterfacesRequest;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.aliyunmock.AliyunMock;
-import dev.aliyunmock.model.Account;
-import dev.aliyunmock.model.Status;
+import dev.aliyunmock.world.Account;
+import dev.aliyunmock.routerinterface.Status;
 import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.server.AliyunMockServer;
 import java.time.Duration;
@@ -172,7 +172,7 @@ class InjectionTest {
             .region("eu-central-1")
             .account("1000000000000042", "extraKeyId", "extraKeySecret")
             .router("vrt-frankfurt", "eu-central-1", "1000000000000042")
-            .routerInterface(Fixture.routerInterface("ri-frankfurt", "vrt-frankfurt").role(dev.aliyunmock.model.Role.INITIATING_SIDE))
+            .routerInterface(Fixture.routerInterface("ri-frankfurt", "vrt-frankfurt").role(dev.aliyunmock.routerinterface.Role.INITIATING_SIDE))
             .build());
 
     assertThat(mock.routerInterface("ri-frankfurt").regionId()).isEqualTo("eu-central-1");

@@ -2,9 +2,9 @@ package dev.aliyunmock.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aliyunmock.model.Account;
-import dev.aliyunmock.model.Role;
-import dev.aliyunmock.model.Status;
+import dev.aliyunmock.world.Account;
+import dev.aliyunmock.routerinterface.Role;
+import dev.aliyunmock.routerinterface.Status;
 import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.control.AuthMode;
 import java.net.URI;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.vpc.model.v20160428.ConnectRouterInterfaceRequest;
-import dev.aliyunmock.model.Status;
+import dev.aliyunmock.routerinterface.Status;
 import dev.aliyunmock.control.TransitionMode;
 import java.time.Duration;
 import org.junit.jupiter.api.MethodOrderer;
@@ -40,7 +40,7 @@ class ResetBeforeEachTest {
   void theNextStartsOnTheClassFixturesWithNoStubsAndAnEmptyJournal(AliyunMockHandle mock) {
     assertThat(mock.status("ri-small-hz")).isEqualTo(Status.IDLE);
     assertThat(mock.status("ri-small-bj")).isEqualTo(Status.IDLE);
-    assertThat(mock.mock().world().locked(() -> mock.mock().world().regions())).containsExactly("cn-hangzhou", "cn-beijing");
+    assertThat(mock.mock().regions()).containsExactly("cn-hangzhou", "cn-beijing");
     assertThat(mock.mock().transitions().defaultMode()).isEqualTo(TransitionMode.DEFAULT);
     assertThat(mock.pendingTransitions()).isEmpty();
     assertThat(mock.wireMockServer().getStubMappings()).as("only the API's catch-all").hasSize(1);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.vpc.model.v20160428.ConnectRouterInterfaceRequest;
-import dev.aliyunmock.model.Status;
+import dev.aliyunmock.routerinterface.Status;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.vpc.model.v20160428.ConnectRouterInterfaceRequest;
 import dev.aliyunmock.junit.TestKit.FixtureClass;
-import dev.aliyunmock.model.Status;
+import dev.aliyunmock.routerinterface.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;

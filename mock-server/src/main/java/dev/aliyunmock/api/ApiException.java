@@ -3,7 +3,7 @@ package dev.aliyunmock.api;
 import java.util.Objects;
 
 /**
- * A refusal of the API: one {@link ApiError} with the values its message needs. Thrown by the
+ * A refusal of the API: one {@link ErrorCode} with the values its message needs. Thrown by the
  * protocol layer and by the domain, rendered in one place into the error envelope.
  *
  * <pre>{@code
@@ -13,16 +13,16 @@ import java.util.Objects;
 public final class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final ApiError error;
+  private final transient ErrorCode error;
   private final String[] args;
 
-  public ApiException(ApiError error, String... args) {
+  public ApiException(ErrorCode error, String... args) {
     super(error.code(Dialect.VPC, args) + ": " + error.message(Dialect.VPC, args), null, false, false);
     this.error = Objects.requireNonNull(error);
     this.args = args.clone();
   }
 
-  public ApiError error() {
+  public ErrorCode error() {
     return error;
   }
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The two API versions a real client may send for the router-interface family, and what differs
- * between them (DECISIONS.md §1).
+ * between them (docs/reference/api-versions.md).
  *
  * <pre>{@code
  * Dialect d = Dialect.forVersion("2016-04-28").orElseThrow();   // VPC

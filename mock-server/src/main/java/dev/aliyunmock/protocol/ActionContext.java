@@ -4,6 +4,8 @@ import dev.aliyunmock.api.ApiError;
 import dev.aliyunmock.api.ApiException;
 import dev.aliyunmock.api.Dialect;
 import dev.aliyunmock.protocol.auth.Principal;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What an action handler gets: the authenticated caller, the dialect, the parameters.
@@ -43,7 +45,7 @@ public final class ActionContext {
     return action;
   }
 
-  /** A required parameter: absent or empty → {@code Missing{Name}} (DECISIONS.md §2.2). */
+  /** A required parameter: absent or empty → {@code Missing{Name}} (docs/reference/gateway.md). */
   public String required(String name) {
     String v = params.nonEmpty(name);
     if (v == null) {
@@ -55,6 +57,36 @@ public final class ActionContext {
   /** An optional parameter; empty counts as absent. */
   public String optional(String name) {
     return params.nonEmpty(name);
+  }
+
+  /** A list parameter in any of its wire forms ({@link ListParameter#values}). */
+  public List<String> list(String name) {
+    return ListParameter.values(params.all(), name);
+  }
+
+  /** A structured list parameter's items ({@link ListParameter#items}). */
+  public List<Map<String, String>> items(String name) {
+    return ListParameter.items(params.all(), name);
+  }
+
+  /**
+   * An optional boolean parameter: {@code true} or {@code false} in any letter case (the Python
+   * and .NET SDKs send {@code True}/{@code False}); {@code null} when absent.
+   *
+   * @throws ApiException {@code InvalidParameter} for any other value
+   */
+  public Boolean bool(String name) {
+    String v = params.nonEmpty(name);
+    if (v == null) {
+      return null;
+    }
+    if (v.equalsIgnoreCase("true")) {
+      return Boolean.TRUE;
+    }
+    if (v.equalsIgnoreCase("false")) {
+      return Boolean.FALSE;
+    }
+    throw new ApiException(ApiError.INVALID_PARAMETER, name);
   }
 
   /** Names the resource this call is about, for the call log. */

@@ -4,10 +4,8 @@ import dev.aliyunmock.api.ApiError;
 import dev.aliyunmock.api.ApiException;
 import dev.aliyunmock.api.Dialect;
 import dev.aliyunmock.api.Format;
-import dev.aliyunmock.protocol.auth.Acs3Authenticator;
 import dev.aliyunmock.protocol.auth.Authenticated;
-import dev.aliyunmock.protocol.auth.RequestAuthenticator;
-import dev.aliyunmock.protocol.auth.RpcV1Authenticator;
+import dev.aliyunmock.protocol.auth.Authenticator;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -22,7 +20,7 @@ import java.util.function.Consumer;
  *
  * <p>Order (DECISIONS.md §2 step 1 and §3): path, HTTP method, parameters decodable, signature
  * (by its style), {@code Action}, {@code Version}, {@code Format}; then the action's own checks.
- * It knows nothing of router interfaces: actions come from an {@link ActionRegistry}.
+ * It knows nothing of router interfaces: actions come from an {@link ActionTable}.
  *
  * <pre>{@code
  * Gateway g = new Gateway(registry, new RpcV1Authenticator(...), new Acs3Authenticator(...), errors::add);
@@ -30,9 +28,8 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class Gateway {
-  private final ActionRegistry actions;
-  private final RequestAuthenticator rpcV1;
-  private final RequestAuthenticator acs3;
+  private final ActionTable actions;
+  private final Authenticator authenticator;
   private final ResponseRenderer renderer = new ResponseRenderer();
   private final Consumer<Throwable> bugs;
 
@@ -41,10 +38,9 @@ public final class Gateway {
    *     caller then sees as {@code InternalError}
    */
   public Gateway(
-      ActionRegistry actions, RequestAuthenticator rpcV1, RequestAuthenticator acs3, Consumer<Throwable> bugs) {
+      ActionTable actions, Authenticator authenticator, Consumer<Throwable> bugs) {
     this.actions = actions;
-    this.rpcV1 = rpcV1;
-    this.acs3 = acs3;
+    this.authenticator = authenticator;
     this.bugs = bugs;
   }
 
@@ -64,7 +60,7 @@ public final class Gateway {
         throw new ApiException(ApiError.UNSUPPORTED_HTTP_METHOD);
       }
       params = Parameters.of(request);
-      auth = (Acs3Authenticator.applies(request) ? acs3 : rpcV1).authenticate(request, params);
+      auth = authenticator.authenticate(request, params);
       String action = auth.action();
       if (action == null || action.isEmpty()) {
         throw new ApiException(ApiError.MISSING_PARAMETER, "Action");

@@ -1,10 +1,7 @@
 package dev.aliyunmock.protocol;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import dev.aliyunmock.control.JsonValues;
 import dev.aliyunmock.api.Format;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 
@@ -15,56 +12,9 @@ import java.util.Map;
  * {@code <RouterInterfaceSet><RouterInterfaceType>…</RouterInterfaceType>…</RouterInterfaceSet>}.
  */
 public final class ResponseRenderer {
-  /** Jackson's streaming generator alone: no ObjectMapper to build at start-up (see JsonTrees). */
-  private static final JsonFactory JSON = new JsonFactory();
-
   /** Renders a body; {@code root} names the XML root element ({@code ConnectRouterInterfaceResponse}, {@code Error}). */
   public String render(Format format, String root, Map<String, ?> body) {
-    return format == Format.JSON ? toJson(body) : toXml(root, body);
-  }
-
-  private static String toJson(Map<String, ?> body) {
-    StringWriter out = new StringWriter(512);
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      write(g, body);
-    } catch (IOException e) {
-      throw new IllegalStateException("a response tree is always serialisable", e);
-    }
-    return out.toString();
-  }
-
-  /** Writes a value as ObjectMapper would: maps as objects, lists as arrays, enums by name. */
-  private static void write(JsonGenerator g, Object value) throws IOException {
-    if (value == null) {
-      g.writeNull();
-    } else if (value instanceof String s) {
-      g.writeString(s);
-    } else if (value instanceof Map<?, ?> map) {
-      g.writeStartObject();
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        g.writeFieldName(String.valueOf(e.getKey()));
-        write(g, e.getValue());
-      }
-      g.writeEndObject();
-    } else if (value instanceof List<?> list) {
-      g.writeStartArray();
-      for (Object item : list) {
-        write(g, item);
-      }
-      g.writeEndArray();
-    } else if (value instanceof Integer i) {
-      g.writeNumber(i);
-    } else if (value instanceof Long l) {
-      g.writeNumber(l);
-    } else if (value instanceof Boolean b) {
-      g.writeBoolean(b);
-    } else if (value instanceof Enum<?> e) {
-      g.writeString(e.name());
-    } else if (value instanceof Number n) {
-      g.writeNumber(n.toString());
-    } else {
-      throw new IllegalStateException("not a response value: " + value.getClass().getName());
-    }
+    return format == Format.JSON ? JsonValues.write(body) : toXml(root, body);
   }
 
   static String toXml(String root, Map<String, ?> body) {

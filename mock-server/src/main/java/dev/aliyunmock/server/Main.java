@@ -1,9 +1,8 @@
 package dev.aliyunmock.server;
 
 import dev.aliyunmock.AliyunMock;
-import dev.aliyunmock.model.Account;
-import dev.aliyunmock.model.FixtureException;
-import dev.aliyunmock.model.Fixtures;
+import dev.aliyunmock.fixtures.FixtureException;
+import dev.aliyunmock.world.Account;
 import dev.aliyunmock.control.AuthMode;
 import dev.aliyunmock.control.MockOptions;
 import java.io.IOException;
@@ -179,7 +178,7 @@ public final class Main implements Callable<Integer> {
     for (Path f : files) {
       try {
         String json = Files.readString(f, StandardCharsets.UTF_8);
-        mock.fixtures(Fixtures.parse(json));
+        mock.fixtures(AliyunMock.parseFixture(json));
       } catch (FixtureException e) {
         err.println("aliyun-mock: " + f + ": " + e.getMessage());
         return USAGE;

@@ -3,7 +3,7 @@ package dev.aliyunmock.wiremock;
 import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.control.MockOptions;
 import dev.aliyunmock.control.MockOptions.FixtureSource;
-import dev.aliyunmock.model.FixtureException;
+import dev.aliyunmock.fixtures.FixtureException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

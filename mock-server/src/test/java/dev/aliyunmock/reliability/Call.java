@@ -1,17 +1,24 @@
 package dev.aliyunmock.reliability;
 
+import dev.aliyunmock.AliyunMock;
+import dev.aliyunmock.api.ApiError;
+import dev.aliyunmock.api.ApiException;
 import dev.aliyunmock.api.Dialect;
-import dev.aliyunmock.model.Filter;
-import dev.aliyunmock.model.Page;
-import dev.aliyunmock.model.RouterInterfaces;
+import dev.aliyunmock.protocol.ActionContext;
+import dev.aliyunmock.protocol.ActionHandler;
+import dev.aliyunmock.protocol.Parameters;
+import dev.aliyunmock.protocol.PercentCodec;
+import dev.aliyunmock.protocol.RpcRequest;
+import dev.aliyunmock.protocol.auth.Principal;
+import dev.aliyunmock.routerinterface.Filter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One API call of the stateful tests, which can run straight on {@link RouterInterfaces} or as
- * request parameters through the whole engine.
+ * One API call of the stateful tests, which can run straight on the action (its parameters parsed
+ * and its rules run, no gateway, no signature) or as a signed request through the whole engine.
  */
 sealed interface Call {
   /** The action's name. */
@@ -25,8 +32,65 @@ sealed interface Call {
     return null;
   }
 
-  /** Runs the call on the rules directly; throws ApiException when refused. */
-  Result direct(RouterInterfaces ris, String owner, Dialect dialect);
+  /**
+   * Runs the call straight on its action, as {@code owner}; throws ApiException when refused.
+   * DescribeRouterInterfaceAttribute runs in the VPC dialect, the only one that has it.
+   */
+  default Result direct(AliyunMock mock, String owner, Dialect dialect) {
+    Dialect d = this instanceof DescribeAttribute ? Dialect.VPC : dialect;
+    ActionHandler handler = mock.actions().find(action(), d).orElseThrow(() -> new ApiException(ApiError.ACTION_NOT_FOUND));
+    StringBuilder query = new StringBuilder();
+    for (Map.Entry<String, String> e : params().entrySet()) {
+      query.append(query.length() == 0 ? "" : "&")
+          .append(PercentCodec.percentEncode(e.getKey()))
+          .append('=')
+          .append(PercentCodec.percentEncode(e.getValue()));
+    }
+    Parameters params = Parameters.of(RpcRequest.builder("POST", "/?" + query).build());
+    Map<String, Object> out = handler.handle(new ActionContext(new Principal("direct", "", owner), d, params, action()));
+    return result(out);
+  }
+
+  /** What the response fields of a successful call say. */
+  default Result result(Map<String, Object> out) {
+    return Result.success();
+  }
+
+  /** The raw parameters of ModifyRouterInterfaceAttribute; {@code null} means not sent. */
+  record AttributeChanges(
+      String name,
+      String description,
+      String oppositeInterfaceId,
+      String oppositeRouterId,
+      String oppositeRouterType,
+      String oppositeInterfaceOwnerId,
+      String healthCheckSourceIp,
+      String healthCheckTargetIp,
+      String hcRate,
+      String hcThreshold,
+      boolean deleteHealthCheckIp) {}
+
+  /** The raw parameters of CreateRouterInterface; {@code null} means not sent. */
+  record CreateRequest(
+      String role,
+      String spec,
+      String routerType,
+      String routerId,
+      String oppositeRegionId,
+      String oppositeRouterId,
+      String oppositeRouterType,
+      String oppositeInterfaceId,
+      String oppositeInterfaceOwnerId,
+      String accessPointId,
+      String oppositeAccessPointId,
+      String name,
+      String description,
+      String healthCheckSourceIp,
+      String healthCheckTargetIp,
+      String instanceChargeType,
+      String period,
+      String pricingCycle,
+      String clientToken) {}
 
   /** The call as API parameters (without the common ones). */
   Map<String, String> params();
@@ -72,10 +136,6 @@ sealed interface Call {
       return id;
     }
 
-    public Result direct(RouterInterfaces ris, String owner, Dialect d) {
-      ris.connect(owner, d, region, id);
-      return Result.success();
-    }
 
     public Map<String, String> params() {
       return base(action(), region, id);
@@ -91,10 +151,6 @@ sealed interface Call {
       return id;
     }
 
-    public Result direct(RouterInterfaces ris, String owner, Dialect d) {
-      ris.activate(owner, region, id);
-      return Result.success();
-    }
 
     public Map<String, String> params() {
       return base(action(), region, id);
@@ -110,10 +166,6 @@ sealed interface Call {
       return id;
     }
 
-    public Result direct(RouterInterfaces ris, String owner, Dialect d) {
-      ris.deactivate(owner, region, id);
-      return Result.success();
-    }
 
     public Map<String, String> params() {
       return base(action(), region, id);
@@ -129,10 +181,6 @@ sealed interface Call {
       return id;
     }
 
-    public Result direct(RouterInterfaces ris, String owner, Dialect d) {
-      ris.delete(owner, region, id);
-      return Result.success();
-    }
 
     public Map<String, String> params() {
       return base(action(), region, id);
@@ -148,10 +196,6 @@ sealed interface Call {
       return id;
     }
 
-    public Result direct(RouterInterfaces ris, String owner, Dialect d) {
-      ris.modifySpec(owner, region, id, spec);
-      return Result.success();
-    }
 
     public Map<String, String> params() {
       Map<String, String> p = base(action(), region, id);
@@ -169,8 +213,7 @@ sealed interface Call {
       return id;
     }
 
-    public Result direct(RouterInterfaces ris, String owner, Dialect d) {
-      Map<String, Object> out = ris.describeAttribute(owner, Dialect.VPC, region, id);
+    public Result result(Map<String, Object> out) {
       return new Result(true, null, null, 1, List.of(String.valueOf(out.get("RouterInterfaceId"))));
     }
 
@@ -179,24 +222,13 @@ sealed interface Call {
     }
   }
 
-  record ModifyAttribute(String region, String id, RouterInterfaces.AttributeChanges c) implements Call {
+  record ModifyAttribute(String region, String id, AttributeChanges c) implements Call {
     public String action() {
       return "ModifyRouterInterfaceAttribute";
     }
 
     public String target() {
       return id;
-    }
-
-    public Result direct(RouterInterfaces ris, String owner, Dialect d) {
-      RouterInterfaces.AttributeChanges changes =
-          d == Dialect.VPC
-              ? c
-              : new RouterInterfaces.AttributeChanges(
-                  c.name(), c.description(), c.oppositeInterfaceId(), c.oppositeRouterId(), c.oppositeRouterType(),
-                  c.oppositeInterfaceOwnerId(), c.healthCheckSourceIp(), c.healthCheckTargetIp(), null, null, false);
-      ris.modifyAttribute(owner, d, region, id, changes);
-      return Result.success();
     }
 
     public Map<String, String> params() {
@@ -218,14 +250,13 @@ sealed interface Call {
     }
   }
 
-  record Create(String region, RouterInterfaces.CreateRequest r) implements Call {
+  record Create(String region, CreateRequest r) implements Call {
     public String action() {
       return "CreateRouterInterface";
     }
 
-    public Result direct(RouterInterfaces ris, String owner, Dialect d) {
-      RouterInterfaces.Created c = ris.create(owner, region, r);
-      return new Result(true, null, c.routerInterfaceId(), null, List.of());
+    public Result result(Map<String, Object> out) {
+      return new Result(true, null, String.valueOf(out.get("RouterInterfaceId")), null, List.of());
     }
 
     public Map<String, String> params() {
@@ -239,6 +270,8 @@ sealed interface Call {
       putIf(p, "OppositeRouterType", r.oppositeRouterType());
       putIf(p, "OppositeInterfaceId", r.oppositeInterfaceId());
       putIf(p, "OppositeInterfaceOwnerId", r.oppositeInterfaceOwnerId());
+      putIf(p, "AccessPointId", r.accessPointId());
+      putIf(p, "OppositeAccessPointId", r.oppositeAccessPointId());
       putIf(p, "Name", r.name());
       putIf(p, "Description", r.description());
       putIf(p, "HealthCheckSourceIp", r.healthCheckSourceIp());
@@ -256,13 +289,14 @@ sealed interface Call {
       return "DescribeRouterInterfaces";
     }
 
-    public Result direct(RouterInterfaces ris, String owner, Dialect d) {
-      Page page = ris.describe(owner, d, region, pageNumber, pageSize, filters);
+    @SuppressWarnings("unchecked")
+    public Result result(Map<String, Object> out) {
       List<String> ids = new ArrayList<>();
-      for (Map<String, Object> item : page.items()) {
+      Map<String, Object> set = (Map<String, Object>) out.get("RouterInterfaceSet");
+      for (Map<String, Object> item : (List<Map<String, Object>>) set.get("RouterInterfaceType")) {
         ids.add(String.valueOf(item.get("RouterInterfaceId")));
       }
-      return new Result(true, null, null, page.totalCount(), ids);
+      return new Result(true, null, null, ((Number) out.get("TotalCount")).intValue(), ids);
     }
 
     public Map<String, String> params() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aliyunmock.AliyunMock;
-import dev.aliyunmock.model.FixtureException;
+import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.protocol.ApiResponse;
 import dev.aliyunmock.protocol.RpcRequest;

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aliyunmock.AliyunMock;
-import dev.aliyunmock.model.FixtureException;
-import dev.aliyunmock.model.Fixtures;
-import dev.aliyunmock.model.MockClock;
+import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.control.TransitionMode;
-import dev.aliyunmock.model.World;
 import dev.aliyunmock.server.AliyunMockServer;
 import dev.aliyunmock.support.MockServers;
 import java.util.ArrayList;
@@ -48,8 +45,8 @@ class FixtureFuzzTest {
     }
   }
 
-  private static World emptyWorld() {
-    return new World(new MockClock(), TransitionMode.DEFAULT);
+  private static AliyunMock emptyMock() throws FixtureException {
+    return AliyunMock.builder().fixtures("{}").build();
   }
 
   @Test
@@ -64,13 +61,13 @@ class FixtureFuzzTest {
       FixtureFuzzer.Mutant m = fuzzer.next(intoEmpty ? defaultWorld : FixtureFuzzer.EXTRA);
       try {
         if (intoEmpty) {
-          World w = emptyWorld();
+          AliyunMock w = emptyMock();
           try {
-            Fixtures.load(w, Fixtures.parse(m.text()));
-            loaded(m, Fixtures.dump(w));
+            w.loadFixtures(m.text());
+            loaded(m, w.stateJson());
           } catch (FixtureException e) {
             refused(m, e);
-            if (!w.copyOfInterfaces().isEmpty() || w.locked(() -> !w.accounts().isEmpty() || !w.regions().isEmpty())) {
+            if (!w.routerInterfaces().isEmpty() || !w.accounts().isEmpty() || !w.regions().isEmpty()) {
               fail(m, "refused (" + e.getMessage() + ") but loaded part of it");
             }
           }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aliyunmock.AliyunMock;
-import dev.aliyunmock.model.FixtureException;
+import dev.aliyunmock.fixtures.FixtureException;
 import org.junit.jupiter.api.Test;
 
 /** Refusals of fixture documents found by {@link FixtureFuzzTest}, pinned one by one. */

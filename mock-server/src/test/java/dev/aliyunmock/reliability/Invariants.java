@@ -1,15 +1,17 @@
 package dev.aliyunmock.reliability;
 
-import dev.aliyunmock.model.Account;
-import dev.aliyunmock.model.BusinessStatus;
-import dev.aliyunmock.model.Role;
-import dev.aliyunmock.model.Router;
-import dev.aliyunmock.model.RouterInterface;
-import dev.aliyunmock.model.RouterInterfaceField;
-import dev.aliyunmock.model.Spec;
-import dev.aliyunmock.model.Status;
-import dev.aliyunmock.model.Transitions;
-import dev.aliyunmock.model.World;
+import dev.aliyunmock.world.Account;
+import dev.aliyunmock.routerinterface.BusinessStatus;
+import dev.aliyunmock.routerinterface.Role;
+import dev.aliyunmock.router.Router;
+import dev.aliyunmock.routerinterface.RouterInterface;
+import dev.aliyunmock.routerinterface.RouterInterfaceField;
+import dev.aliyunmock.routerinterface.Spec;
+import dev.aliyunmock.routerinterface.Status;
+import dev.aliyunmock.world.Transitions;
+import dev.aliyunmock.router.RouterStore;
+import dev.aliyunmock.routerinterface.RouterInterfaceStore;
+import dev.aliyunmock.world.View;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,38 +96,40 @@ final class Invariants {
     return out;
   }
 
-  /** The world's indexes against its interfaces (caller holds the lock). */
-  static List<String> ofIndexes(World world) {
+  /** The store's indexes against its interfaces, read in the caller's transaction. */
+  static List<String> ofIndexes(View view) {
+    RouterInterfaceStore store = view.store(RouterInterfaceStore.KEY);
     List<String> out = new ArrayList<>();
     int inScopes = 0;
     int onRouters = 0;
-    for (Account a : world.accounts()) {
-      for (String region : world.regions()) {
-        inScopes += world.inScope(a.ownerId(), region).size();
+    for (Account a : view.accounts()) {
+      for (String region : view.regions()) {
+        inScopes += store.in(view.scope(a.ownerId(), region)).all().size();
       }
       boolean locked = false;
-      for (RouterInterface ri : world.interfaces()) {
+      for (RouterInterface ri : store.all()) {
         locked |= ri.ownerId().equals(a.ownerId()) && ri.businessStatus() == BusinessStatus.FINANCIAL_LOCKED;
       }
-      if (world.hasBillsOutstanding(a.ownerId()) != (a.billsOutstanding() || locked)) {
-        out.add("bills outstanding of " + a.ownerId() + " is " + world.hasBillsOutstanding(a.ownerId()));
+      if (store.hasFinanciallyLocked(a.ownerId()) != locked) {
+        out.add("financially locked interfaces of " + a.ownerId() + " counted as " + store.hasFinanciallyLocked(a.ownerId()));
       }
     }
-    for (Router r : world.routers()) {
-      onRouters += world.onRouter(r.routerId()).size();
-      if (world.onRouter(r.routerId()).size() > 5) {
+    for (Router r : view.store(RouterStore.KEY).all()) {
+      onRouters += store.countOnRouter(r.routerId());
+      if (store.countOnRouter(r.routerId()) > 5) {
         out.add(r.routerId() + " holds more than 5 interfaces");
       }
     }
-    for (RouterInterface ri : world.interfaces()) {
-      if (!world.inScope(ri.ownerId(), ri.regionId()).contains(ri)) {
+    for (RouterInterface ri : store.all()) {
+      RouterInterfaceStore.InScope scope = store.in(view.scope(ri.ownerId(), ri.regionId()));
+      if (!scope.all().contains(ri)) {
         out.add(ri.id() + " missing from its owner's scope index");
       }
-      if (!world.onRouter(ri.routerId()).contains(ri)) {
+      if (!scope.onRouter(ri.routerId()).contains(ri)) {
         out.add(ri.id() + " missing from its router's index");
       }
     }
-    int count = world.interfaces().size();
+    int count = store.all().size();
     if (inScopes != count || onRouters != count) {
       out.add("indexes hold " + inScopes + " / " + onRouters + " entries for " + count + " interfaces");
     }

@@ -4,11 +4,11 @@ import static dev.aliyunmock.reliability.Engine.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.aliyunmock.model.FixtureException;
-import dev.aliyunmock.model.RouterInterface;
-import dev.aliyunmock.model.RouterInterfaceField;
-import dev.aliyunmock.model.Spec;
-import dev.aliyunmock.model.Status;
+import dev.aliyunmock.fixtures.FixtureException;
+import dev.aliyunmock.routerinterface.RouterInterface;
+import dev.aliyunmock.routerinterface.RouterInterfaceField;
+import dev.aliyunmock.routerinterface.Spec;
+import dev.aliyunmock.routerinterface.Status;
 import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.server.AliyunMockServer;
 import dev.aliyunmock.support.MockServers;
@@ -239,7 +239,7 @@ class RaceTest {
       assertThat(wins(answers)).isEqualTo(4);
       assertThat(answers.stream().filter(a -> a.status() != 200).map(RaceTest::code).collect(Collectors.toSet()))
           .containsExactly("QuotaExceeded.RouterInterface");
-      long onRouter = server.mock().world().copyOfInterfaces().stream()
+      long onRouter = server.mock().routerInterfaces().stream()
           .filter(ri -> ri.routerId().equals("vrt-beijing0000000000001")).count();
       assertThat(onRouter).isEqualTo(5);
       assertInvariants();
@@ -250,7 +250,7 @@ class RaceTest {
   void concurrentCreatesWithOneClientTokenMakeOneInterface() {
     for (int round = 0; round < Budget.RACES.amount(); round++) {
       round();
-      int before = server.mock().world().copyOfInterfaces().size();
+      int before = server.mock().routerInterfaces().size();
       List<Http.Answer> answers = atOnce.run(THREADS, i -> http.rpc(
           params("Action", "CreateRouterInterface", "RegionId", "cn-beijing", "RouterId", "vrt-beijing0000000000001",
               "RouterType", "VRouter", "Role", "AcceptingSide", "Spec", "Negative", "OppositeRegionId", "cn-hangzhou",
@@ -259,7 +259,7 @@ class RaceTest {
       assertThat(wins(answers)).isEqualTo(THREADS);
       Set<String> ids = answers.stream().map(a -> field(a.body(), "RouterInterfaceId")).collect(Collectors.toSet());
       assertThat(ids).hasSize(1);
-      assertThat(server.mock().world().copyOfInterfaces()).hasSize(before + 1);
+      assertThat(server.mock().routerInterfaces()).hasSize(before + 1);
     }
   }
 

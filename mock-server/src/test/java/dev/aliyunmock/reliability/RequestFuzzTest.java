@@ -3,7 +3,7 @@ package dev.aliyunmock.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aliyunmock.AliyunMock;
-import dev.aliyunmock.model.FixtureException;
+import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.protocol.ApiResponse;
 import dev.aliyunmock.control.AuthMode;
 import dev.aliyunmock.server.AliyunMockServer;

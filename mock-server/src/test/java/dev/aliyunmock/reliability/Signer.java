@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import dev.aliyunmock.support.RpcV1TestSigner;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,8 +19,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs requests the way the official SDKs do (SDK-BEHAVIOUR.md), written from the spec and not
- * from the mock's own classes, so that the security tests do not check the mock against itself.
+ * Signs requests the way the official SDKs do (docs/reference/gateway.md), written from the
+ * documents and not from the mock's own classes, so that the security tests do not check the mock
+ * against itself. Signature version 1 is {@link RpcV1TestSigner}'s.
  */
 final class Signer {
   private Signer() {}
@@ -64,19 +66,9 @@ final class Signer {
   }
 
   static String rpcV1Signature(String method, Map<String, String> params, String secret) {
-    StringBuilder canon = new StringBuilder();
-    for (Map.Entry<String, String> e : new TreeMap<>(params).entrySet()) {
-      if (e.getKey().equals("Signature")) {
-        continue;
-      }
-      if (canon.length() > 0) {
-        canon.append('&');
-      }
-      canon.append(percentEncode(e.getKey())).append('=').append(percentEncode(e.getValue()));
-    }
-    String stringToSign = method + "&" + percentEncode("/") + "&" + percentEncode(canon.toString());
-    return Base64.getEncoder().encodeToString(hmac("HmacSHA1", (secret + "&").getBytes(StandardCharsets.UTF_8), stringToSign));
+    return RpcV1TestSigner.sign(method, params, secret);
   }
+
 
   /** The headers of an ACS3-HMAC-SHA256 request (as tea-openapi sends them), Authorization included. */
   static Map<String, String> acs3(

@@ -3,7 +3,7 @@ package dev.aliyunmock.reliability;
 import static dev.aliyunmock.reliability.Engine.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aliyunmock.model.FixtureException;
+import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.server.AliyunMockServer;
 import dev.aliyunmock.support.MockServers;
 import java.io.ByteArrayOutputStream;

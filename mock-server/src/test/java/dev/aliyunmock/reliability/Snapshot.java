@@ -1,13 +1,13 @@
 package dev.aliyunmock.reliability;
 
 import dev.aliyunmock.AliyunMock;
-import dev.aliyunmock.model.Account;
-import dev.aliyunmock.model.Fixtures;
-import dev.aliyunmock.model.Router;
-import dev.aliyunmock.model.RouterInterface;
-import dev.aliyunmock.model.Status;
-import dev.aliyunmock.model.Transitions;
-import dev.aliyunmock.model.World;
+import dev.aliyunmock.world.Account;
+import dev.aliyunmock.router.Router;
+import dev.aliyunmock.routerinterface.RouterInterface;
+import dev.aliyunmock.routerinterface.Status;
+import dev.aliyunmock.world.Transitions;
+import dev.aliyunmock.router.RouterStore;
+import dev.aliyunmock.routerinterface.RouterInterfaceStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,19 +28,18 @@ record Snapshot(
     List<String> violations) {
 
   static Snapshot of(AliyunMock mock) {
-    World world = mock.world();
-    return world.locked(
-        () -> {
+    return mock.world().read(
+        view -> {
           Map<String, RouterInterface> ris = new LinkedHashMap<>();
-          for (RouterInterface ri : world.interfaces()) {
+          for (RouterInterface ri : view.store(RouterInterfaceStore.KEY).all()) {
             ris.put(ri.id(), ri.copy());
           }
-          List<String> owners = world.accounts().stream().map(Account::ownerId).toList();
-          List<String> regions = new ArrayList<>(world.regions());
-          List<Router> routers = new ArrayList<>(world.routers());
-          List<Transitions.Pending> pending = world.transitions().pending();
-          List<String> violations = new ArrayList<>(Invariants.ofIndexes(world));
-          Snapshot partial = new Snapshot(ris, pending, owners, regions, routers, Fixtures.dump(world), violations);
+          List<String> owners = view.accounts().stream().map(Account::ownerId).toList();
+          List<String> regions = new ArrayList<>(view.regions());
+          List<Router> routers = new ArrayList<>(view.store(RouterStore.KEY).all());
+          List<Transitions.Pending> pending = mock.transitions().pending();
+          List<String> violations = new ArrayList<>(Invariants.ofIndexes(view));
+          Snapshot partial = new Snapshot(ris, pending, owners, regions, routers, mock.stateJson(), violations);
           violations.addAll(Invariants.of(partial));
           return partial;
         });
@@ -48,7 +47,7 @@ record Snapshot(
 
   /**
    * The interface connected with this one: the one it names as opposite, naming it back, both out
-   * of Idle (the model's definition, {@code World.partnerOf}).
+   * of Idle (the store's definition, {@code RouterInterfaceStore.partnerOf}).
    */
   Optional<String> partnerOf(String id) {
     RouterInterface ri = interfaces.get(id);

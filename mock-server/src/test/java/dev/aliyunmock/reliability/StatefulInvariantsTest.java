@@ -21,7 +21,7 @@ import net.jqwik.api.state.Transformer;
 /**
  * Stateful property: random sequences of every action, by several accounts, in several regions,
  * on many routers, some steps run at once on several threads, straight on the rules or through
- * the whole engine (signed requests). After every step {@link Model} checks the call's oracle,
+ * the whole engine (signed requests). After every step {@link ReferenceModel} checks the call's oracle,
  * "a refused request changes nothing", the invariants and the transitions; at the end, that the
  * dump loads back into the same state.
  *
@@ -39,8 +39,8 @@ class StatefulInvariantsTest {
 
   @Property(tries = 250)
   @AddLifecycleHook(Budget.TriesFromProperty.class)
-  void randomSequencesOfEveryActionKeepEveryInvariant(@ForAll("sequences") ActionChain<Model> chain) {
-    Model model = chain.run();
+  void randomSequencesOfEveryActionKeepEveryInvariant(@ForAll("sequences") ActionChain<ReferenceModel> chain) {
+    ReferenceModel model = chain.run();
     model.checkRoundTrip();
     model.outcomes().forEach((outcome, n) -> {
       for (int i = 0; i < n; i++) {
@@ -50,8 +50,8 @@ class StatefulInvariantsTest {
   }
 
   @Provide
-  Arbitrary<ActionChain<Model>> sequences() {
-    ActionChainArbitrary<Model> chains = ActionChain.startWith(() -> new Model(pool));
+  Arbitrary<ActionChain<ReferenceModel>> sequences() {
+    ActionChainArbitrary<ReferenceModel> chains = ActionChain.startWith(() -> new ReferenceModel(pool));
     chains = add(chains, 12, single(Step.Kind.CREATE));
     chains = add(chains, 8, single(Step.Kind.LINK));
     chains = add(chains, 10, single(Step.Kind.PAIR));
@@ -73,9 +73,9 @@ class StatefulInvariantsTest {
     return chains.withMaxTransformations(MAX_STEPS);
   }
 
-  private static ActionChainArbitrary<Model> add(ActionChainArbitrary<Model> chains, int weight, Arbitrary<Step> steps) {
-    Arbitrary<Transformer<Model>> transformers = steps.map(s -> Transformer.mutate(s.toString(), m -> m.apply(s)));
-    Action.Independent<Model> action = () -> transformers;
+  private static ActionChainArbitrary<ReferenceModel> add(ActionChainArbitrary<ReferenceModel> chains, int weight, Arbitrary<Step> steps) {
+    Arbitrary<Transformer<ReferenceModel>> transformers = steps.map(s -> Transformer.mutate(s.toString(), m -> m.apply(s)));
+    Action.Independent<ReferenceModel> action = () -> transformers;
     return chains.withAction(weight, action);
   }
 

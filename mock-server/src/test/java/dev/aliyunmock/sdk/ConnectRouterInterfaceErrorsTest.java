@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aliyuncs.exceptions.ClientException;
 import dev.aliyunmock.api.Dialect;
-import dev.aliyunmock.model.RouterInterface;
-import dev.aliyunmock.model.RouterInterfaceField;
+import dev.aliyunmock.routerinterface.RouterInterface;
+import dev.aliyunmock.routerinterface.RouterInterfaceField;
 import dev.aliyunmock.support.Sdk;
 import dev.aliyunmock.support.SdkTestCase;
 import java.util.List;

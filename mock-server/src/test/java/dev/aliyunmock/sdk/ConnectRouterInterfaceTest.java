@@ -46,7 +46,7 @@ class ConnectRouterInterfaceTest extends SdkTestCase {
 
   /** Status as the world holds it, read without counting as a poll. */
   private String statusInWorld(String id) {
-    return server.mock().routerInterface(id).orElseThrow().text(dev.aliyunmock.model.RouterInterfaceField.Status);
+    return server.mock().routerInterface(id).orElseThrow().text(dev.aliyunmock.routerinterface.RouterInterfaceField.Status);
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.aliyunmock.support;
 
 import dev.aliyunmock.AliyunMock;
-import dev.aliyunmock.model.FixtureException;
+import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.server.AliyunMockServer;
 import java.util.function.Consumer;
 

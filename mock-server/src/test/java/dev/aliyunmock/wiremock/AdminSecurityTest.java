@@ -3,7 +3,7 @@ package dev.aliyunmock.wiremock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aliyunmock.control.AuthMode;
-import dev.aliyunmock.model.FixtureException;
+import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.server.AliyunMockServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.aliyunmock.contract.http.RpcCall;
 import dev.aliyunmock.contract.table.Dialect;
 import dev.aliyunmock.contract.targets.Env;
-import dev.aliyunmock.contract.world.World;
+import dev.aliyunmock.contract.world.ScenarioWorld;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,7 @@ final class AttributeScenarios {
       create(d, out);
     }
     out.add(Scenario.of(row(ATTRIBUTE, Dialect.VPC, null), "the caller's initiator")
-        .world(World::pair)
+        .world(ScenarioWorld::pair)
         .call(e -> inRegion(ATTRIBUTE, e).param("InstanceId", e.ri("init")))
         .after((e, probe, o, problems) -> {
           if (!e.ri("init").equals(o.body().text("RouterInterfaceId"))) {
@@ -60,11 +60,11 @@ final class AttributeScenarios {
         };
     String ok = row(MODIFY, d, null);
     out.add(Scenario.of(ok, "a new Name and Description")
-        .world(World::pair)
+        .world(ScenarioWorld::pair)
         .call(e -> modify(e, "init").param("Name", "ct-renamed").param("Description", "Renamed by the contract suite"))
         .after(renamed));
     out.add(Scenario.of(ok, "a new Name and Description of an Active interface")
-        .world(() -> World.pair().with(w -> {
+        .world(() -> ScenarioWorld.pair().with(w -> {
           w.ri("init").set("Status", "Active");
           w.ri("acc").set("Status", "Active");
         }))
@@ -76,20 +76,20 @@ final class AttributeScenarios {
     out.add(Scenario.of(row(MODIFY, d, "InvalidRouterInterfaceId.NotFound"), "no such router interface")
         .call(e -> modify(e, "ghost").param("Name", "ct-name")));
     String name = row(MODIFY, d, "InvalidName.Malformd");
-    out.add(Scenario.of(name, "a one-character Name").world(World::pair)
+    out.add(Scenario.of(name, "a one-character Name").world(ScenarioWorld::pair)
         .call(e -> modify(e, "init").param("Name", "x")));
-    out.add(Scenario.of(name, "a Name starting with a digit").world(World::pair)
+    out.add(Scenario.of(name, "a Name starting with a digit").world(ScenarioWorld::pair)
         .call(e -> modify(e, "init").param("Name", "9lives")));
     String description = row(MODIFY, d, "InvalidDescription.Malformed");
-    out.add(Scenario.of(description, "a Description starting with http://").world(World::pair)
+    out.add(Scenario.of(description, "a Description starting with http://").world(ScenarioWorld::pair)
         .call(e -> modify(e, "init").param("Description", "http://example.com/ri")));
-    out.add(Scenario.of(description, "a one-character Description").world(World::pair)
+    out.add(Scenario.of(description, "a one-character Description").world(ScenarioWorld::pair)
         .call(e -> modify(e, "init").param("Description", "x")));
     out.add(Scenario.of(row(MODIFY, d, "InvalidOppositeRouterType.ValueNotSupported"), "OppositeRouterType=Switch")
-        .world(World::pair)
+        .world(ScenarioWorld::pair)
         .call(e -> modify(e, "init").param("OppositeRouterType", "Switch")));
     out.add(Scenario.of(row(MODIFY, d, "Forbidden.FinancileLocked"), "a FinancialLocked interface")
-        .world(() -> World.pair().with(w -> w.ri("init").set("BusinessStatus", "FinancialLocked")))
+        .world(() -> ScenarioWorld.pair().with(w -> w.ri("init").set("BusinessStatus", "FinancialLocked")))
         .call(e -> modify(e, "init").param("Name", "ct-name")));
   }
 
@@ -99,11 +99,11 @@ final class AttributeScenarios {
         .param("RouterType", "VRouter")
         .param("Role", role)
         .param("Spec", spec)
-        .param("OppositeRegionId", World.OTHER);
+        .param("OppositeRegionId", ScenarioWorld.OTHER);
   }
 
-  private static World router() {
-    return World.caller().with(w -> w.router("ra", World.CALLER, World.HOME, "VRouter"));
+  private static ScenarioWorld router() {
+    return ScenarioWorld.caller().with(w -> w.router("ra", ScenarioWorld.CALLER, ScenarioWorld.HOME, "VRouter"));
   }
 
   private static void create(Dialect d, List<Scenario> out) {

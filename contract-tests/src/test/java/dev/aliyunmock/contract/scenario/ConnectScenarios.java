@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.aliyunmock.contract.table.Dialect;
 import dev.aliyunmock.contract.table.Format;
 import dev.aliyunmock.contract.world.Ref;
-import dev.aliyunmock.contract.world.World;
+import dev.aliyunmock.contract.world.ScenarioWorld;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  */
 final class ConnectScenarios {
   private static final String CONNECT = "ConnectRouterInterface";
-  /** A site other than {@link World#DEFAULT_BID}. */
+  /** A site other than {@link ScenarioWorld#DEFAULT_BID}. */
   private static final String OTHER_BID = "26888";
   private static final String ACCEPTING_RI = "ALIYUN_CT_ACCEPTING_RI";
   private static final String ACTIVE_RI = "ALIYUN_CT_ACTIVE_RI";
@@ -53,11 +53,11 @@ final class ConnectScenarios {
   }
 
   /** The caller's initiator on ra; the acceptor on rb belongs to account b, on another site. */
-  private static World crossSite() {
-    World w = World.caller();
+  private static ScenarioWorld crossSite() {
+    ScenarioWorld w = ScenarioWorld.caller();
     w.account("b").bid(OTHER_BID);
-    w.router("ra", World.CALLER, World.HOME, "VRouter");
-    w.router("rb", "b", World.HOME, "VRouter");
+    w.router("ra", ScenarioWorld.CALLER, ScenarioWorld.HOME, "VRouter");
+    w.router("rb", "b", ScenarioWorld.HOME, "VRouter");
     w.addRi("init", "ra", "InitiatingSide").set("Spec", "Large.2");
     w.addRi("acc", "rb", "AcceptingSide").set("Spec", "Negative");
     w.ri("init").pointAt("acc");
@@ -65,11 +65,11 @@ final class ConnectScenarios {
     return w;
   }
 
-  private static World pair(Consumer<World> change) {
-    return World.pair().with(change);
+  private static ScenarioWorld pair(Consumer<ScenarioWorld> change) {
+    return ScenarioWorld.pair().with(change);
   }
 
-  private static void both(World w, String status) {
+  private static void both(ScenarioWorld w, String status) {
     w.ri("init").set("Status", status);
     w.ri("acc").set("Status", status);
   }
@@ -89,12 +89,12 @@ final class ConnectScenarios {
           });
         };
     out.add(Scenario.of(ok, "an Idle initiator whose acceptor points back")
-        .world(World::pair)
+        .world(ScenarioWorld::pair)
         .call(e -> connect(e, "init"))
         .after(connected));
     Format other = d == Dialect.ECS ? Format.JSON : Format.XML;
     out.add(Scenario.of(ok, "the same, asking for Format=" + other)
-        .world(World::pair)
+        .world(ScenarioWorld::pair)
         .call(e -> connect(e, "init").format(other))
         .after(connected)
         .rawOnly());
@@ -103,7 +103,7 @@ final class ConnectScenarios {
   private static void lookup(Dialect d, List<Scenario> out) {
     String noRegion = row(CONNECT, d, "InvalidRegionId.NotFound");
     out.add(Scenario.of(noRegion, "an unknown RegionId")
-        .world(World::pair)
+        .world(ScenarioWorld::pair)
         .call(e -> connect(e, "init").param("RegionId", NO_REGION)));
     out.add(Scenario.of(noRegion, "an unknown RegionId and an unknown interface: the region is checked first")
         .call(e -> connect(e, "ghost").param("RegionId", NO_REGION)));
@@ -111,8 +111,8 @@ final class ConnectScenarios {
     String notFound = row(CONNECT, d, "InvalidRouterInterfaceId.NotFound");
     out.add(Scenario.of(notFound, "no such router interface").call(e -> connect(e, "ghost")));
     out.add(Scenario.of(notFound, "the interface is in another region")
-        .world(World::pair)
-        .call(e -> connect(e, "init").param("RegionId", World.OTHER)));
+        .world(ScenarioWorld::pair)
+        .call(e -> connect(e, "init").param("RegionId", ScenarioWorld.OTHER)));
     out.add(Scenario.of(notFound, "the interface belongs to another account")
         .world(() -> pair(w -> w.account("b")))
         .call(e -> connect(e, "init").credentials(e.credentials("b"))));
@@ -121,7 +121,7 @@ final class ConnectScenarios {
   private static void roleAndStatus(Dialect d, List<Scenario> out) {
     String role = row(CONNECT, d, "IncorrectRole.NotInitiatingSide");
     out.add(Scenario.of(role, "an AcceptingSide")
-        .world(World::pair)
+        .world(ScenarioWorld::pair)
         .call(e -> connect(e, "acc"))
         .onAliyun("acc", ACCEPTING_RI));
     out.add(Scenario.of(role, "an AcceptingSide that is Active: the role is checked first")
@@ -158,7 +158,7 @@ final class ConnectScenarios {
     out.add(Scenario.of(notSet, "OppositeRouterId not set and bills outstanding: NotSet is checked first")
         .world(() -> pair(w -> {
           w.ri("init").unset("OppositeRouterId");
-          w.account(World.CALLER).billsOutstanding();
+          w.account(ScenarioWorld.CALLER).billsOutstanding();
         }))
         .call(e -> connect(e, "init")));
 
@@ -171,7 +171,7 @@ final class ConnectScenarios {
         .call(e -> connect(e, "init")));
     out.add(Scenario.of(mismatch, "OppositeRouterId names another router than the opposite's")
         .world(() -> pair(w -> {
-          w.router("rc", World.CALLER, World.HOME, "VRouter");
+          w.router("rc", ScenarioWorld.CALLER, ScenarioWorld.HOME, "VRouter");
           w.ri("init").set("OppositeRouterId", Ref.router("rc"));
         }))
         .call(e -> connect(e, "init")));
@@ -185,7 +185,7 @@ final class ConnectScenarios {
         }))
         .call(e -> connect(e, "init")));
     out.add(Scenario.of(mismatch, "OppositeRegionId names another region")
-        .world(() -> pair(w -> w.ri("init").set("OppositeRegionId", World.OTHER)))
+        .world(() -> pair(w -> w.ri("init").set("OppositeRegionId", ScenarioWorld.OTHER)))
         .call(e -> connect(e, "init")));
     out.add(Scenario.of(mismatch, "the opposite is an InitiatingSide")
         .world(() -> pair(w -> w.ri("acc").set("Role", "InitiatingSide").set("Spec", "Large.2")))
@@ -225,13 +225,13 @@ final class ConnectScenarios {
     out.add(Scenario.of(rejected, "not pointed back and bills outstanding: RejectedByOppositeInterface is checked first")
         .world(() -> pair(w -> {
           w.ri("acc").set("OppositeInterfaceId", Ref.ri("ghost"));
-          w.account(World.CALLER).billsOutstanding();
+          w.account(ScenarioWorld.CALLER).billsOutstanding();
         }))
         .call(e -> connect(e, "init")));
   }
 
   /** The pair plus a second pair between the same routers (init2 on {@code from}, acc2 on the other). */
-  private static World twoPairs(String from, String initStatus, String accStatus, boolean billsOutstanding) {
+  private static ScenarioWorld twoPairs(String from, String initStatus, String accStatus, boolean billsOutstanding) {
     return pair(w -> {
       String to = from.equals("ra") ? "rb" : "ra";
       w.addRi("init2", from, "InitiatingSide").set("Spec", "Large.2").set("Status", initStatus);
@@ -239,7 +239,7 @@ final class ConnectScenarios {
       w.ri("init2").pointAt("acc2");
       w.ri("acc2").pointAt("init2");
       if (billsOutstanding) {
-        w.account(World.CALLER).billsOutstanding();
+        w.account(ScenarioWorld.CALLER).billsOutstanding();
       }
     });
   }
@@ -262,7 +262,7 @@ final class ConnectScenarios {
 
     String bills = row(CONNECT, d, "Forbidden.BillsOutstanding");
     out.add(Scenario.of(bills, "the caller's account has BillsOutstanding set")
-        .world(() -> pair(w -> w.account(World.CALLER).billsOutstanding()))
+        .world(() -> pair(w -> w.account(ScenarioWorld.CALLER).billsOutstanding()))
         .call(e -> connect(e, "init")));
     out.add(Scenario.of(bills, "one of the caller's router interfaces is FinancialLocked")
         .world(() -> pair(w -> w.addRi("locked", "ra", "InitiatingSide").set("BusinessStatus", "FinancialLocked")))

@@ -8,7 +8,7 @@ import dev.aliyunmock.contract.http.Body;
 import dev.aliyunmock.contract.http.RpcCall;
 import dev.aliyunmock.contract.table.Dialect;
 import dev.aliyunmock.contract.targets.Env;
-import dev.aliyunmock.contract.world.World;
+import dev.aliyunmock.contract.world.ScenarioWorld;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -65,10 +65,10 @@ final class DescribeScenarios {
   }
 
   /** The caller with {@value #MANY} router interfaces on three routers. */
-  private static World many() {
-    World w = World.caller();
+  private static ScenarioWorld many() {
+    ScenarioWorld w = ScenarioWorld.caller();
     for (int r = 1; r <= 3; r++) {
-      w.router("r" + r, World.CALLER, World.HOME, "VRouter");
+      w.router("r" + r, ScenarioWorld.CALLER, ScenarioWorld.HOME, "VRouter");
       for (int i = 1; i <= MANY / 3; i++) {
         w.addRi("i" + r + "x" + i, "r" + r, "InitiatingSide");
       }
@@ -77,9 +77,9 @@ final class DescribeScenarios {
   }
 
   /** x1, x2 (Active), x3 on one router. */
-  private static World three() {
-    World w = World.caller();
-    w.router("ra", World.CALLER, World.HOME, "VRouter");
+  private static ScenarioWorld three() {
+    ScenarioWorld w = ScenarioWorld.caller();
+    w.router("ra", ScenarioWorld.CALLER, ScenarioWorld.HOME, "VRouter");
     w.addRi("x1", "ra", "InitiatingSide");
     w.addRi("x2", "ra", "InitiatingSide").set("Status", "Active");
     w.addRi("x3", "ra", "InitiatingSide");

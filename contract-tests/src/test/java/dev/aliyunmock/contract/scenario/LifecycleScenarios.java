@@ -6,7 +6,7 @@ import static dev.aliyunmock.contract.scenario.Calls.row;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aliyunmock.contract.table.Dialect;
-import dev.aliyunmock.contract.world.World;
+import dev.aliyunmock.contract.world.ScenarioWorld;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,21 +22,21 @@ final class LifecycleScenarios {
   private LifecycleScenarios() {}
 
   /** The pair, both in a status. */
-  private static World pair(String status) {
-    return World.pair().with(w -> {
+  private static ScenarioWorld pair(String status) {
+    return ScenarioWorld.pair().with(w -> {
       w.ri("init").set("Status", status);
       w.ri("acc").set("Status", status);
     });
   }
 
-  private static World connecting() {
-    return World.pair().with(w -> {
+  private static ScenarioWorld connecting() {
+    return ScenarioWorld.pair().with(w -> {
       w.ri("init").set("Status", "Connecting");
       w.ri("acc").set("Status", "AcceptingConnect");
     });
   }
 
-  private static World locked(String status) {
+  private static ScenarioWorld locked(String status) {
     return pair(status).with(w -> w.ri("init").set("BusinessStatus", "FinancialLocked"));
   }
 
@@ -57,7 +57,7 @@ final class LifecycleScenarios {
         .call(e -> on(ACTIVATE, e, "init"))
         .after((e, probe, o, problems) -> probe.expectTransition(Map.of("init", "Activating"), "Active", problems)));
     String status = row(ACTIVATE, d, incorrectStatus(d));
-    out.add(Scenario.of(status, "an Idle interface").world(World::pair).call(e -> on(ACTIVATE, e, "init")));
+    out.add(Scenario.of(status, "an Idle interface").world(ScenarioWorld::pair).call(e -> on(ACTIVATE, e, "init")));
     out.add(Scenario.of(status, "an Active interface")
         .world(() -> pair("Active"))
         .call(e -> on(ACTIVATE, e, "init"))
@@ -76,7 +76,7 @@ final class LifecycleScenarios {
         .after((e, probe, o, problems) ->
             probe.expectTransition(Map.of("init", "Deactivating"), "Inactive", problems)));
     String status = row(DEACTIVATE, d, "IncorrectStatus");
-    out.add(Scenario.of(status, "an Idle interface").world(World::pair).call(e -> on(DEACTIVATE, e, "init")));
+    out.add(Scenario.of(status, "an Idle interface").world(ScenarioWorld::pair).call(e -> on(DEACTIVATE, e, "init")));
     out.add(Scenario.of(status, "an Inactive interface")
         .world(() -> pair("Inactive"))
         .call(e -> on(DEACTIVATE, e, "init")));
@@ -118,7 +118,7 @@ final class LifecycleScenarios {
           }
         }));
     out.add(Scenario.of(ok, "an Idle initiator: the new Spec at once")
-        .world(World::pair)
+        .world(ScenarioWorld::pair)
         .call(e -> on(SPEC, e, "init").param("Spec", "Middle.1"))
         .after((e, probe, o, problems) -> {
           newSpec(o.body().text("Spec"), problems);
@@ -130,7 +130,7 @@ final class LifecycleScenarios {
           }
         }));
     out.add(Scenario.of(row(SPEC, d, "InvalidSpec.ValudNotSupported"), "Spec=Huge.9")
-        .world(World::pair)
+        .world(ScenarioWorld::pair)
         .call(e -> on(SPEC, e, "init").param("Spec", "Huge.9")));
     out.add(Scenario.of(row(SPEC, d, "InvalidRouterInterfaceId.NotFound"), "no such router interface")
         .call(e -> on(SPEC, e, "ghost").param("Spec", "Large.1")));

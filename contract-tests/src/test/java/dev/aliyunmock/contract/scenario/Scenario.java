@@ -3,7 +3,7 @@ package dev.aliyunmock.contract.scenario;
 import dev.aliyunmock.contract.http.Observation;
 import dev.aliyunmock.contract.http.RpcCall;
 import dev.aliyunmock.contract.targets.Env;
-import dev.aliyunmock.contract.world.World;
+import dev.aliyunmock.contract.world.ScenarioWorld;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * Scenario.of("ConnectRouterInterface/VPC/IncorrectRIStatus", "an initiator that is Active")
- *     .world(() -> World.pair().with(w -> w.ri("init").set("Status", "Active")))
+ *     .world(() -> ScenarioWorld.pair().with(w -> w.ri("init").set("Status", "Active")))
  *     .call(e -> Calls.connect(e, "init"));
  * }</pre>
  */
@@ -34,7 +34,7 @@ public final class Scenario {
 
   private final String rowId;
   private final String name;
-  private Supplier<World> world = World::caller;
+  private Supplier<ScenarioWorld> world = ScenarioWorld::caller;
   private Function<Env, RpcCall> call;
   private final List<Function<Env, RpcCall>> before = new ArrayList<>();
   private FollowUp after = (env, probe, observation, problems) -> {};
@@ -52,7 +52,7 @@ public final class Scenario {
   }
 
   /** The world the call needs (default: only the caller's account). */
-  public Scenario world(Supplier<World> world) {
+  public Scenario world(Supplier<ScenarioWorld> world) {
     this.world = Objects.requireNonNull(world);
     return this;
   }
@@ -99,7 +99,7 @@ public final class Scenario {
   }
 
   /** A fresh world for one execution. */
-  public World world() {
+  public ScenarioWorld world() {
     return world.get();
   }
 

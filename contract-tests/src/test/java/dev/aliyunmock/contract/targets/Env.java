@@ -3,7 +3,7 @@ package dev.aliyunmock.contract.targets;
 import dev.aliyunmock.contract.http.Credentials;
 import dev.aliyunmock.contract.table.Dialect;
 import dev.aliyunmock.contract.world.Names;
-import dev.aliyunmock.contract.world.World;
+import dev.aliyunmock.contract.world.ScenarioWorld;
 import java.net.URI;
 
 /**
@@ -29,7 +29,7 @@ public final class Env implements Names {
    */
   public static Env offline(Target target) {
     IdFactory.Generated names = new IdFactory().next();
-    return new Env(names, World.HOME, names.token(), target);
+    return new Env(names, ScenarioWorld.HOME, names.token(), target);
   }
 
   @Override
@@ -52,9 +52,9 @@ public final class Env implements Names {
     return names.credentials(account);
   }
 
-  /** The caller's credentials (account {@value World#CALLER}). */
+  /** The caller's credentials (account {@value ScenarioWorld#CALLER}). */
   public Credentials caller() {
-    return names.credentials(World.CALLER);
+    return names.credentials(ScenarioWorld.CALLER);
   }
 
   /** The region the caller's resources are in. */

@@ -3,7 +3,7 @@ package dev.aliyunmock.contract.targets;
 import dev.aliyunmock.contract.http.Credentials;
 import dev.aliyunmock.contract.table.Dialect;
 import dev.aliyunmock.contract.world.Names;
-import dev.aliyunmock.contract.world.World;
+import dev.aliyunmock.contract.world.ScenarioWorld;
 import java.net.URI;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -76,7 +76,7 @@ public final class FixedTarget implements Target {
             + endpoints.get(Dialect.ECS) + ")",
         endpoints,
         new Credentials(id, secret),
-        env.getOrDefault(REGION, World.HOME),
+        env.getOrDefault(REGION, ScenarioWorld.HOME),
         env);
   }
 
@@ -96,7 +96,7 @@ public final class FixedTarget implements Target {
   }
 
   @Override
-  public Env prepare(World world, Map<String, String> resources) {
+  public Env prepare(ScenarioWorld world, Map<String, String> resources) {
     Assumptions.assumeTrue(
         !world.needsSeeding() || !resources.isEmpty(),
         "needs a seeded world (fixtures only a mock loads); not run on " + description);
@@ -125,7 +125,7 @@ public final class FixedTarget implements Target {
 
       @Override
       public Credentials credentials(String account) {
-        return account.equals(World.CALLER) ? caller : generated.credentials(account.toLowerCase(Locale.ROOT));
+        return account.equals(ScenarioWorld.CALLER) ? caller : generated.credentials(account.toLowerCase(Locale.ROOT));
       }
     };
     return new Env(names, region, generated.token(), this);

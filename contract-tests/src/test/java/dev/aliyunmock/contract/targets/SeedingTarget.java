@@ -1,7 +1,7 @@
 package dev.aliyunmock.contract.targets;
 
 import dev.aliyunmock.contract.table.Dialect;
-import dev.aliyunmock.contract.world.World;
+import dev.aliyunmock.contract.world.ScenarioWorld;
 import java.net.URI;
 import java.util.Map;
 
@@ -34,9 +34,9 @@ abstract class SeedingTarget implements Target {
   }
 
   @Override
-  public Env prepare(World world, Map<String, String> resources) {
+  public Env prepare(ScenarioWorld world, Map<String, String> resources) {
     IdFactory.Generated names = ids.next();
     admin.loadFixtures(world.toFixture(names));
-    return new Env(names, World.HOME, names.token(), this);
+    return new Env(names, ScenarioWorld.HOME, names.token(), this);
   }
 }

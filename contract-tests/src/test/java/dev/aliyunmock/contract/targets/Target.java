@@ -1,7 +1,7 @@
 package dev.aliyunmock.contract.targets;
 
 import dev.aliyunmock.contract.table.Dialect;
-import dev.aliyunmock.contract.world.World;
+import dev.aliyunmock.contract.world.ScenarioWorld;
 import java.net.URI;
 import java.util.Map;
 
@@ -28,7 +28,7 @@ public interface Target extends AutoCloseable {
    *     environment variables (logical name to variable)
    * @throws org.opentest4j.TestAbortedException if the scenario cannot run on this target
    */
-  Env prepare(World world, Map<String, String> resources);
+  Env prepare(ScenarioWorld world, Map<String, String> resources);
 
   @Override
   void close();

@@ -3,9 +3,9 @@ package dev.aliyunmock.junit.container;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import dev.aliyunmock.control.AdminApi;
 import dev.aliyunmock.junit.AliyunMockTest;
-import dev.aliyunmock.model.Account;
-import dev.aliyunmock.model.FixtureException;
-import dev.aliyunmock.model.Fixtures;
+import dev.aliyunmock.world.Account;
+import dev.aliyunmock.fixtures.FixtureException;
+import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.control.AuthMode;
 import java.io.IOException;
@@ -197,9 +197,9 @@ public class AliyunMockContainer extends GenericContainer<AliyunMockContainer> {
 
   @Override
   protected void containerIsStarted(InspectContainerResponse containerInfo) {
-    Fixtures.Document world;
+    AliyunMock world;
     try {
-      world = Fixtures.parse(get(STATE_PATH));
+      world = AliyunMock.builder().fixtures(get(STATE_PATH)).build();
     } catch (FixtureException e) {
       throw new IllegalStateException("the mock's state is not a fixture document: " + e.getMessage(), e);
     }

@@ -7,7 +7,7 @@ import com.aliyun.vpc20160428.Client;
 import com.aliyun.vpc20160428.models.ConnectRouterInterfaceRequest;
 import dev.aliyunmock.junit.AliyunMockHandle;
 import dev.aliyunmock.junit.AliyunMockTest;
-import dev.aliyunmock.model.Status;
+import dev.aliyunmock.routerinterface.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;

@@ -8,9 +8,13 @@ import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import com.aliyuncs.vpc.model.v20160428.ConnectRouterInterfaceRequest;
 import com.aliyuncs.vpc.model.v20160428.ConnectRouterInterfaceResponse;
-import dev.aliyunmock.model.Fixtures;
-import dev.aliyunmock.model.RouterInterfaceField;
-import dev.aliyunmock.model.Status;
+import dev.aliyunmock.AliyunMock;
+import dev.aliyunmock.fixtures.AccountsSection;
+import dev.aliyunmock.fixtures.FixtureDocument;
+import dev.aliyunmock.routerinterface.RouterInterfaceSection;
+import dev.aliyunmock.world.Account;
+import dev.aliyunmock.routerinterface.RouterInterfaceField;
+import dev.aliyunmock.routerinterface.Status;
 import dev.aliyunmock.control.AuthMode;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -63,10 +67,10 @@ class AliyunMockContainerTest {
 
   @Test
   void theStateOfTheAdminApiHoldsEveryFileOfTheFolder() throws Exception {
-    Fixtures.Document state = Fixtures.parse(get(shop, "/__admin/aliyun/state"));
+    FixtureDocument state = AliyunMock.parseFixture(get(shop, "/__admin/aliyun/state"));
 
-    assertThat(state.accounts()).extracting(a -> a.accessKeyId()).containsExactly("shopKeyId", "auditKeyId");
-    assertThat(state.interfaces()).extracting(ri -> ri.get(RouterInterfaceField.RouterInterfaceId))
+    assertThat(state.entries(AccountsSection.KEY)).extracting(a -> ((Account) a).accessKeyId()).containsExactly("shopKeyId", "auditKeyId");
+    assertThat(state.entries(RouterInterfaceSection.KEY)).extracting(ri -> (Object) ((Map<?, ?>) ri).get(RouterInterfaceField.RouterInterfaceId))
         .containsExactly("ri-shop-shanghai", "ri-shop-beijing");
   }
 
@@ -82,7 +86,7 @@ class AliyunMockContainerTest {
     ConnectRouterInterfaceResponse response = client.getAcsResponse(connect);
 
     assertThat(response.getRequestId()).matches("[0-9A-F-]{36}");
-    Map<RouterInterfaceField, Object> initiator = Fixtures.parse(get(shop, "/__admin/aliyun/state")).interfaces().get(0);
+    Map<?, ?> initiator = (Map<?, ?>) AliyunMock.parseFixture(get(shop, "/__admin/aliyun/state")).entries(RouterInterfaceSection.KEY).get(0);
     assertThat(initiator.get(RouterInterfaceField.RouterInterfaceId)).isEqualTo("ri-shop-shanghai");
     assertThat(initiator.get(RouterInterfaceField.Status)).isEqualTo(Status.CONNECTING);
   }
@@ -115,8 +119,8 @@ class AliyunMockContainerTest {
       small.start();
 
       assertThat(small.getAccessKeyId()).isEqualTo("smallKeyId");
-      assertThat(Fixtures.parse(get(small, "/__admin/aliyun/state")).accounts())
-          .extracting(a -> a.accessKeyId())
+      assertThat(AliyunMock.parseFixture(get(small, "/__admin/aliyun/state")).entries(AccountsSection.KEY))
+          .extracting(a -> ((Account) a).accessKeyId())
           .containsExactly("smallKeyId", "auditorKeyId");
       assertThat(get(small, "/__admin/aliyun/transitions")).contains("\"DefaultMode\":\"manual\"");
       assertThat(small.getEnvMap()).containsEntry("ALIYUN_MOCK_AUTH", "off");

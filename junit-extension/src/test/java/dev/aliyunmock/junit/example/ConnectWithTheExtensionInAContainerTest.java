@@ -6,7 +6,7 @@ import com.aliyuncs.IAcsClient;
 import com.aliyuncs.vpc.model.v20160428.ConnectRouterInterfaceRequest;
 import dev.aliyunmock.junit.AliyunMockHandle;
 import dev.aliyunmock.junit.AliyunMockTest;
-import dev.aliyunmock.model.Status;
+import dev.aliyunmock.routerinterface.Status;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -10,8 +10,8 @@ import com.aliyun.vpc20160428.models.ConnectRouterInterfaceResponse;
 import dev.aliyunmock.junit.AliyunMockExtension;
 import dev.aliyunmock.junit.AliyunMockHandle;
 import dev.aliyunmock.junit.Fixture;
-import dev.aliyunmock.model.Spec;
-import dev.aliyunmock.model.Status;
+import dev.aliyunmock.routerinterface.Spec;
+import dev.aliyunmock.routerinterface.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -50,7 +50,7 @@ class ConnectWithTheVpcClientTest {
 
     assertThat(mock.completeTransition("ri-tea-hangzhou")).isTrue();
     assertThat(mock.routerInterface("ri-tea-beijing").status()).isEqualTo(Status.ACTIVE);
-    assertThat(mock.routerInterface("ri-tea-beijing").get(dev.aliyunmock.model.RouterInterfaceField.OppositeInterfaceSpec))
+    assertThat(mock.routerInterface("ri-tea-beijing").get(dev.aliyunmock.routerinterface.RouterInterfaceField.OppositeInterfaceSpec))
         .isEqualTo(Spec.LARGE_2);
   }
 

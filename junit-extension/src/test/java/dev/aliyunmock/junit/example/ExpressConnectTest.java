@@ -10,7 +10,7 @@ import com.aliyuncs.vpc.model.v20160428.DescribeRouterInterfacesRequest;
 import com.aliyuncs.vpc.model.v20160428.DescribeRouterInterfacesResponse.RouterInterfaceType;
 import dev.aliyunmock.junit.AliyunMockHandle;
 import dev.aliyunmock.junit.AliyunMockTest;
-import dev.aliyunmock.model.Status;
+import dev.aliyunmock.routerinterface.Status;
 import org.junit.jupiter.api.Test;
 
 /** The test of the README's "Use it in your tests", word for word: it must compile and pass. */

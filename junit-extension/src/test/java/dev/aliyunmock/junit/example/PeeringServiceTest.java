@@ -15,7 +15,7 @@ import dev.aliyunmock.junit.AliyunMockHandle;
 import dev.aliyunmock.junit.AliyunMockTest;
 import dev.aliyunmock.junit.example.PeeringService.Peering;
 import dev.aliyunmock.junit.example.PeeringService.PeeringTimeoutException;
-import dev.aliyunmock.model.Status;
+import dev.aliyunmock.routerinterface.Status;
 import dev.aliyunmock.control.TransitionMode;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

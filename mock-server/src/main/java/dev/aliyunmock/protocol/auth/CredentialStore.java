@@ -17,7 +17,7 @@ public interface CredentialStore {
    * With authentication off: the principal of a key the world knows, else (an unknown or absent
    * key) the fallback; {@code null} when the world has no account at all.
    */
-  default Principal lenient(String accessKeyId) {
+  default Principal unverified(String accessKeyId) {
     return (accessKeyId == null ? fallback() : byAccessKeyId(accessKeyId).or(this::fallback)).orElse(null);
   }
 }

@@ -2,17 +2,14 @@ package dev.aliyunmock.protocol.auth;
 
 import dev.aliyunmock.protocol.PercentCodec;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signature version 1 (HMAC-SHA1, parameters), computed as the official SDK does
- * (SDK-BEHAVIOUR.md): the decoded parameters minus {@code Signature}, sorted by name, each
- * re-encoded; never the raw query.
+ * (docs/reference/gateway.md): the decoded parameters minus {@code Signature}, sorted by name,
+ * each re-encoded; never the raw query.
  *
  * <pre>{@code
  * String sts = RpcSignatureV1.stringToSign("POST", params);
@@ -42,12 +39,7 @@ public final class RpcSignatureV1 {
 
   /** Base64(HMAC-SHA1(secret + "&", stringToSign)). */
   public static String sign(String stringToSign, String accessKeySecret) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA1");
-      mac.init(new SecretKeySpec((accessKeySecret + "&").getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-      return Base64.getEncoder().encodeToString(mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA1 is part of every Java runtime", e);
-    }
+    byte[] key = (accessKeySecret + "&").getBytes(StandardCharsets.UTF_8);
+    return Base64.getEncoder().encodeToString(Hmac.sha1(key, stringToSign.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -1,0 +1,48 @@
+package dev.aliyunmock.protocol;
+
+import java.util.regex.Pattern;
+
+/**
+ * The value formats the API's actions share, as the documents state them: names, descriptions,
+ * IPv4 addresses, account ids, positive integers. Each resource kind answers a mismatch with its
+ * own error code.
+ */
+public final class Formats {
+  private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{N}._-]{1,127}");
+  private static final Pattern DESCRIPTION = Pattern.compile("\\p{L}[\\s\\S]{1,255}");
+  private static final Pattern IPV4 =
+      Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,20}");
+
+  private Formats() {}
+
+  /** A name: 2 to 128 characters, starting with a letter; letters, digits, {@code . _ -}. */
+  public static boolean isName(String s) {
+    return NAME.matcher(s).matches();
+  }
+
+  /** A description: 2 to 256 characters, starting with a letter, not with {@code http(s)://}. */
+  public static boolean isDescription(String s) {
+    return DESCRIPTION.matcher(s).matches() && !s.startsWith("http://") && !s.startsWith("https://");
+  }
+
+  /** A dotted-quad IPv4 address. */
+  public static boolean isIpv4(String s) {
+    return IPV4.matcher(s).matches();
+  }
+
+  /** An account id: 1 to 20 ASCII digits. */
+  public static boolean isAccountId(String s) {
+    return DIGITS.matcher(s).matches();
+  }
+
+  /** A positive {@code int} as {@link Integer#parseInt} reads it, or {@code null}. */
+  public static Integer positiveInt(String s) {
+    try {
+      int v = Integer.parseInt(s);
+      return v > 0 ? v : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

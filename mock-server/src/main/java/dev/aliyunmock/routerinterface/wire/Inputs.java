@@ -1,0 +1,109 @@
+package dev.aliyunmock.routerinterface.wire;
+
+import dev.aliyunmock.api.ApiEnum;
+import dev.aliyunmock.api.ApiError;
+import dev.aliyunmock.api.ApiException;
+import dev.aliyunmock.api.Input;
+import dev.aliyunmock.protocol.Formats;
+import dev.aliyunmock.router.RouterType;
+import dev.aliyunmock.routerinterface.Commands;
+import dev.aliyunmock.routerinterface.RouterInterfaceError;
+import dev.aliyunmock.routerinterface.Spec;
+
+/** The router-interface actions' parameters, parsed into inputs with the refusal each answers. */
+final class Inputs {
+  private Inputs() {}
+
+  static Input<String> name(String raw) {
+    return Input.parse(raw, v -> Formats.isName(v) ? v : null, () -> new ApiException(RouterInterfaceError.NAME_MALFORMED));
+  }
+
+  static Input<String> description(String raw) {
+    return Input.parse(
+        raw, v -> Formats.isDescription(v) ? v : null, () -> new ApiException(RouterInterfaceError.DESCRIPTION_MALFORMED));
+  }
+
+  static Input<String> healthCheckIp(String raw) {
+    return Input.parse(raw, v -> Formats.isIpv4(v) ? v : null, () -> new ApiException(RouterInterfaceError.HEALTH_CHECK_IP_MALFORMED));
+  }
+
+  static Input<RouterType> oppositeRouterType(String raw) {
+    return Input.parse(
+        raw,
+        v -> ApiEnum.parse(RouterType.class, v),
+        () -> new ApiException(RouterInterfaceError.OPPOSITE_ROUTER_TYPE_NOT_SUPPORTED));
+  }
+
+  static Input<Spec> spec(String raw) {
+    return Input.parse(raw, v -> ApiEnum.parse(Spec.class, v), () -> new ApiException(RouterInterfaceError.SPEC_NOT_SUPPORTED));
+  }
+
+  /** HcRate / HcThreshold: a positive integer, else {@code IllegalParam.<name>}. */
+  static Input<Integer> positive(String name, String raw) {
+    return Input.parse(raw, Formats::positiveInt, () -> new ApiException(RouterInterfaceError.HEALTH_CHECK_PARAM_ILLEGAL, name));
+  }
+
+  /**
+   * InstanceChargeType (PostPaid, the default, or PrePaid), and for PrePaid a Period of 1-9 months
+   * ({@code PricingCycle} Month, the default) or 1-3 years.
+   */
+  static Input<Commands.Charge> charge(String chargeType, String period, String pricingCycle) {
+    if (chargeType == null || chargeType.equals("PostPaid")) {
+      return Input.of(Commands.Charge.PAY_AS_YOU_GO);
+    }
+    try {
+      if (!chargeType.equals("PrePaid")) {
+        throw new ApiException(ApiError.INVALID_PARAMETER, "InstanceChargeType");
+      }
+      return Input.of(new Commands.Charge(true, prepaidMonths(period, pricingCycle)));
+    } catch (ApiException e) {
+      return Input.invalid(e);
+    }
+  }
+
+  private static int prepaidMonths(String period, String pricingCycle) {
+    String cycle = pricingCycle == null ? "Month" : pricingCycle;
+    if (period == null) {
+      throw new ApiException(ApiError.MISSING_PARAMETER, "Period");
+    }
+    int p;
+    try {
+      p = Integer.parseInt(period);
+    } catch (NumberFormatException e) {
+      throw new ApiException(ApiError.INVALID_PARAMETER, "Period");
+    }
+    switch (cycle) {
+      case "Month":
+        if (p < 1 || p > 9) {
+          throw new ApiException(ApiError.INVALID_PARAMETER, "Period");
+        }
+        return p;
+      case "Year":
+        if (p < 1 || p > 3) {
+          throw new ApiException(ApiError.INVALID_PARAMETER, "Period");
+        }
+        return 12 * p;
+      default:
+        throw new ApiException(ApiError.INVALID_PARAMETER, "PricingCycle");
+    }
+  }
+
+  /**
+   * PageNumber or PageSize: absent gives the default; out of range or not a number is, as the
+   * DescribeRouterInterfaces page documents, {@code InvalidRegionId.NotFound} with its own message.
+   */
+  static int paging(String value, int min, int max, int dflt) {
+    if (value == null) {
+      return dflt;
+    }
+    try {
+      int v = Integer.parseInt(value.trim());
+      if (v >= min && v <= max) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new ApiException(RouterInterfaceError.PAGING_INVALID);
+  }
+}
