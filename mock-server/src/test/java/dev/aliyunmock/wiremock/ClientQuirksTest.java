@@ -148,4 +148,16 @@ class ClientQuirksTest {
     }
     assertThat(log).anyMatch(l -> l.endsWith("403 UnsupportedHTTPMethod")).anyMatch(l -> l.endsWith("400 BadRequest"));
   }
+
+  @Test
+  void aRequestHeadCutOffByTheClientIsLogged() throws InterruptedException {
+    try (KeepAliveSocket s = new KeepAliveSocket(server.port())) {
+      s.write("GET /?Action=ConnectRouterInterface&Version=2016-04-28 HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Ag");
+      Thread.sleep(200);
+    }
+    for (int i = 0; i < 100 && log.stream().noneMatch(l -> l.contains("ConnectRouterInterface")); i++) {
+      Thread.sleep(50);
+    }
+    assertThat(log).anyMatch(l -> l.contains("ConnectRouterInterface") && l.endsWith("400 BadRequest"));
+  }
 }
