@@ -104,8 +104,10 @@ record Step(Kind kind, int who, int target, int other, int region, int variant, 
 
   @Override
   public String toString() {
-    String s = kind + "(who=" + who + ",target=" + target + ",other=" + other + ",region=" + region + ",variant=" + variant
+    if (concurrent()) {
+      return kind + batch.stream().map(Step::toString).collect(Collectors.joining(" | ", "[", "]"));
+    }
+    return kind + "(who=" + who + ",target=" + target + ",other=" + other + ",region=" + region + ",variant=" + variant
         + (vpc ? ",VPC" : ",ECS") + (engine ? ",engine" : "") + ")";
-    return batch.isEmpty() ? s : s + batch.stream().map(Step::toString).collect(Collectors.joining(" | ", "[", "]"));
   }
 }
