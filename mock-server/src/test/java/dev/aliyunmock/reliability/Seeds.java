@@ -26,12 +26,6 @@ final class Seeds {
     }
   }
 
-  /** Whether the run's seed was given rather than drawn. */
-  static boolean given() {
-    String v = System.getProperty(PROPERTY);
-    return v != null && !v.isBlank();
-  }
-
   /**
    * The seed of the try after the one with {@code seed}: a bijective 64-bit mix (the finaliser of
    * SplittableRandom), so the chain does not repeat and neighbouring tries do not correlate.

@@ -13,8 +13,10 @@ import java.util.function.UnaryOperator;
  * single steps), runs a batch's steps one after the other instead of at once, drops members of a
  * batch or copies of a contended call (down to two), and moves every number of a step towards 0
  * (0 first, then by halving the distance) and its flags towards the plainer path (VPC dialect,
- * straight on the action). A candidate is kept when its replay fails with the same kind of
- * error; the passes repeat until none makes progress or the budget (replays, time) is spent.
+ * straight on the action). A candidate is kept when its replay fails the same way (the same
+ * class of error, thrown from the same place: {@link #sameFailure}), so that shrinking does not
+ * slip to another bug; the passes repeat until none makes progress or the budget (replays, time)
+ * is spent.
  *
  * <p>A sequential sequence replays deterministically, so one replay decides. A candidate that
  * still runs something at once (a batch, a contended call) may fail only on some interleavings:
@@ -58,7 +60,7 @@ final class Shrinker {
   private final int maxReplays;
   private final Duration maxTime;
   private long deadline;
-  private Class<? extends Throwable> kind;
+  private Throwable original;
   private List<Step> current;
   private Failure failure;
   private int replays;
@@ -79,7 +81,7 @@ final class Shrinker {
 
   /** Shrinks {@code failing}, which failed with {@code first}. */
   Result shrink(List<Step> failing, Failure first) {
-    kind = first.error().getClass();
+    original = first.error();
     replays = 0;
     deadline = System.nanoTime() + maxTime.toNanos();
     Failure again = test(failing);
@@ -108,11 +110,29 @@ final class Shrinker {
     for (int i = 0; i < tries && !exhausted(); i++) {
       replays++;
       Optional<Failure> f = replay.run(candidate);
-      if (f.isPresent() && f.get().error().getClass() == kind) {
+      if (f.isPresent() && sameFailure(f.get().error(), original)) {
         return f.get();
       }
     }
     return null;
+  }
+
+  /**
+   * Whether two errors are the same failure: the same class, created at the same line (the first
+   * frame of their stack outside a method named {@code fail}, the model's helper that builds its
+   * errors). The messages may differ: they name the steps and the interfaces.
+   */
+  static boolean sameFailure(Throwable a, Throwable b) {
+    return a.getClass() == b.getClass() && origin(a).equals(origin(b));
+  }
+
+  private static String origin(Throwable t) {
+    for (StackTraceElement e : t.getStackTrace()) {
+      if (!e.getMethodName().equals("fail")) {
+        return e.getClassName() + "." + e.getMethodName() + ":" + e.getLineNumber();
+      }
+    }
+    return "";
   }
 
   /** Keeps {@code candidate} (cut after its failing step) if it fails. */

@@ -32,7 +32,7 @@ class ShrinkerTest {
     return out;
   }
 
-  /** Where the planted bug strikes: the index of the first top-level step at which {@code at} holds. */
+  /** Where a planted bug strikes: the first top-level step whose prefix {@code upTo} accepts, or -1. */
   private static int firstIndex(List<Step> steps, Predicate<List<Step>> upTo) {
     for (int i = 0; i < steps.size(); i++) {
       if (upTo.test(steps.subList(0, i + 1))) {
@@ -84,6 +84,44 @@ class ShrinkerTest {
     assertThat(createThenConnect(r.steps())).isPresent();
   }
 
+  private static AssertionError connectBug(int step) {
+    return new AssertionError("the connect bug at " + step);
+  }
+
+  private static AssertionError noConnectBug() {
+    return new AssertionError("no connect at all");
+  }
+
+  @Test
+  void shrinkingDoesNotSlipToAnotherFailureOfTheSameClass() {
+    // Two planted bugs throwing AssertionErrors from different places: a Connect with target 500
+    // or more, and (at the end) a sequence with no Connect at all. Dropping the Connect would turn
+    // the first into the second; that candidate must not count.
+    Shrinker.Replay twoBugs = steps -> {
+      int i = firstIndex(steps, prefix -> {
+        Step last = prefix.get(prefix.size() - 1);
+        return flat(List.of(last)).stream().anyMatch(s -> s.kind() == Step.Kind.CONNECT && s.target() >= 500);
+      });
+      if (i >= 0) {
+        return Optional.of(new Shrinker.Failure(connectBug(i), i));
+      }
+      boolean noConnect = flat(steps).stream().noneMatch(s -> s.kind() == Step.Kind.CONNECT);
+      return noConnect ? Optional.of(new Shrinker.Failure(noConnectBug(), steps.size())) : Optional.empty();
+    };
+    List<Step> original = new ArrayList<>(StepGenerator.sequence(5L));
+    original.replaceAll(s -> flat(List.of(s)).stream().anyMatch(f -> f.kind() == Step.Kind.CONNECT) ? zero(Step.Kind.DESCRIBE) : s);
+    original.set(21, new Step(Step.Kind.CONNECT, 8, 7_000, 6, 5, 4, false, false, List.of()));
+    Shrinker.Failure first = twoBugs.run(original).orElseThrow();
+    assertThat(first.error()).hasMessage("the connect bug at 21");
+
+    Shrinker.Result r = new Shrinker(twoBugs, 3, 5_000, TIME).shrink(original, first);
+
+    assertThat(r.steps()).containsExactly(zero(Step.Kind.CONNECT).withTarget(500));
+    assertThat(r.failure().error()).hasMessage("the connect bug at 0");
+    assertThat(Shrinker.sameFailure(connectBug(1), connectBug(2))).isTrue();
+    assertThat(Shrinker.sameFailure(connectBug(1), noConnectBug())).isFalse();
+  }
+
   @Test
   void aFailureThatNeedsConcurrencyKeepsItsBatchAndShrinksWithin() {
     // Fails only when a Delete is contended by three threads or more, and then only on every
@@ -99,7 +137,7 @@ class ShrinkerTest {
     };
     List<Step> original = new ArrayList<>(StepGenerator.sequence(7L));
     original.set(33, Step.contend(new Step(Step.Kind.DELETE, 123, 4567, 89, 10, 11, false, true, List.of()), 6));
-    Shrinker.Failure first = new Shrinker.Failure(new AssertionError("two deletes won"), 33);
+    Shrinker.Failure first = race.run(original).or(() -> race.run(original)).orElseThrow();
 
     Shrinker.Result r = new Shrinker(race, 3, 5_000, TIME).shrink(original, first);
 
