@@ -144,9 +144,10 @@ public class AliyunMockContainer extends GenericContainer<AliyunMockContainer> {
   // ------------------------------------------------------------------ options
 
   /**
-   * Applies options: fixtures are added (after those added before), authentication, transition
-   * mode, admin credentials and verbosity replace what was set before. Port and bind address are
-   * the container's own ({@value #PORT} on every interface inside it) whatever the options say.
+   * Applies options: fixtures are added (after those added before), every other option replaces
+   * what was set before. Port and bind address are the container's own ({@value #PORT} on every
+   * interface inside it) whatever the options say; the host the container is reached by is always
+   * allowed to use the admin API (see {@link #configure()}).
    *
    * <pre>{@code
    * new AliyunMockContainer(image).withOptions(
@@ -167,8 +168,10 @@ public class AliyunMockContainer extends GenericContainer<AliyunMockContainer> {
       }
     }
     // toEnvironment() leaves out options at their defaults: drop what an earlier call set.
-    for (Option o : List.of(Option.AUTH, Option.TRANSITIONS, Option.ADMIN_AUTH)) {
-      getEnvMap().remove(o.environmentVariable());
+    for (Option o : Option.values()) {
+      if (o.environmentVariable() != null && o != Option.PORT && o != Option.BIND_ADDRESS) {
+        getEnvMap().remove(o.environmentVariable());
+      }
     }
     Map<String, String> env = options.toEnvironment();
     env.remove(Option.PORT.environmentVariable());
@@ -300,6 +303,44 @@ public class AliyunMockContainer extends GenericContainer<AliyunMockContainer> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list fixture directory " + p, e);
     }
+  }
+
+  // ------------------------------------------------------------------ at start
+
+  /**
+   * Lets the admin API answer requests for the host this container is reached by: the mock
+   * refuses a {@code Host} that is neither a loopback name nor an IP address (DNS rebinding), and
+   * Testcontainers may reach the container by a name (a remote Docker host, Docker in Docker).
+   */
+  @Override
+  protected void configure() {
+    String variable = Option.ALLOWED_HOSTS.environmentVariable();
+    String allowed = allowedHosts(getEnvMap().get(variable), getHost());
+    if (allowed != null) {
+      withEnv(variable, allowed);
+    }
+  }
+
+  /**
+   * The allowed-hosts value that also admits {@code host}, or {@code null} if {@code current}
+   * (comma-separated, or {@code null}) already does, as the mock admits loopback names and IP
+   * addresses anyway.
+   */
+  static String allowedHosts(String current, String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    if (h.equals("localhost") || h.endsWith(".localhost") || h.startsWith("[") || h.contains(":")
+        || h.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+      return null;
+    }
+    if (current == null || current.isBlank()) {
+      return h;
+    }
+    for (String a : current.split(",")) {
+      if (a.trim().equals("*") || a.trim().equalsIgnoreCase(h)) {
+        return null;
+      }
+    }
+    return current + "," + h;
   }
 
   // ------------------------------------------------------------------ after start

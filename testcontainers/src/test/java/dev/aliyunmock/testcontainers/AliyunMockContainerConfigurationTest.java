@@ -10,6 +10,7 @@ import dev.aliyunmock.control.MockOptions.AdminCredentials;
 import dev.aliyunmock.control.MockOptions.FixtureSource;
 import dev.aliyunmock.control.TransitionMode;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.utility.DockerImageName;
 
@@ -107,6 +108,31 @@ class AliyunMockContainerConfigurationTest {
             "/fixtures/03-fixture.json",
             "/fixtures/04-small-world.json",
             "/fixtures/05-my_world.json");
+  }
+
+  @Test
+  void theHostTheContainerIsReachedByIsAllowedUnlessTheMockAdmitsItAnyway() {
+    assertThat(AliyunMockContainer.allowedHosts(null, "localhost")).isNull();
+    assertThat(AliyunMockContainer.allowedHosts(null, "127.0.0.1")).isNull();
+    assertThat(AliyunMockContainer.allowedHosts(null, "::1")).isNull();
+    assertThat(AliyunMockContainer.allowedHosts(null, "Docker")).isEqualTo("docker");
+    assertThat(AliyunMockContainer.allowedHosts("mock.example", "docker")).isEqualTo("mock.example,docker");
+    assertThat(AliyunMockContainer.allowedHosts("docker", "docker")).isNull();
+    assertThat(AliyunMockContainer.allowedHosts("*", "docker")).isNull();
+  }
+
+  @Test
+  void optionsSetLaterReplaceAllowedHostsAndOrigins() {
+    AliyunMockContainer mock =
+        new AliyunMockContainer(IMAGE)
+            .withOptions(MockOptions.builder().allowedHosts(List.of("mock.example")).allowedOrigins(List.of("http://ui.example:3000")).build());
+    assertThat(mock.getEnvMap())
+        .containsEntry("ALIYUN_MOCK_ALLOWED_HOSTS", "mock.example")
+        .containsEntry("ALIYUN_MOCK_ALLOWED_ORIGINS", "http://ui.example:3000");
+
+    mock.withOptions(MockOptions.defaults());
+
+    assertThat(mock.getEnvMap()).doesNotContainKeys("ALIYUN_MOCK_ALLOWED_HOSTS", "ALIYUN_MOCK_ALLOWED_ORIGINS");
   }
 
   @Test
