@@ -111,6 +111,9 @@ public final class CreateRule {
     putIfGiven(v, RouterInterfaceField.OppositeAccessPointId, c.oppositeAccessPointId());
     putIfGiven(v, RouterInterfaceField.HealthCheckSourceIp, c.healthCheckSourceIp());
     putIfGiven(v, RouterInterfaceField.HealthCheckTargetIp, c.healthCheckTargetIp());
+    if (router.belongsToVpc()) {
+      v.put(RouterInterfaceField.VpcInstanceId, router.vpcId());
+    }
     store.add(new RouterInterface(v, router.ownerId(), router.regionId()));
     if (token != null) {
       store.rememberClientToken(scope.ownerId(), token, id);

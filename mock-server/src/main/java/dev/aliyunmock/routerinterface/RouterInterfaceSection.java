@@ -113,7 +113,7 @@ public final class RouterInterfaceSection implements FixtureSection<Map<RouterIn
       Map<RouterInterfaceField, Object> v = new EnumMap<>(entries.get(i));
       String p = KEY + "[" + i + "]";
       String id = (String) v.get(RouterInterfaceField.RouterInterfaceId);
-      if (store.contains(id) || !check.declare(KEY, id, Boolean.TRUE)) {
+      if (store.contains(id) || check.declared(KEY, id, RouterInterface.class).isPresent()) {
         throw new FixtureException(p + ".RouterInterfaceId", "'" + id + "' already exists");
       }
       Router router = RouterSection.known(check, (String) v.get(RouterInterfaceField.RouterId)).orElse(null);
@@ -127,8 +127,14 @@ public final class RouterInterfaceSection implements FixtureSection<Map<RouterIn
             p + ".RouterType",
             "'" + ((RouterType) type).apiName() + "' differs from its router's " + router.routerType().apiName());
       }
+      if (router.belongsToVpc()) {
+        v.putIfAbsent(RouterInterfaceField.VpcInstanceId, router.vpcId());
+      }
       applyDefaults(v, check.now());
-      built.add(new RouterInterface(v, router.ownerId(), router.regionId()));
+      RouterInterface ri = new RouterInterface(v, router.ownerId(), router.regionId());
+      // Declared whole: a route entry of the same document takes it as next hop and checks its router.
+      check.declare(KEY, id, ri);
+      built.add(ri);
     }
     return built;
   }
