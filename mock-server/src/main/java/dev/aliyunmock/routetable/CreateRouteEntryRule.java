@@ -11,6 +11,7 @@ import dev.aliyunmock.vpc.Vpc;
 import dev.aliyunmock.vpc.VpcError;
 import dev.aliyunmock.vpc.VpcStatus;
 import dev.aliyunmock.vpc.VpcStore;
+import dev.aliyunmock.vpc.VpcStore;
 import dev.aliyunmock.vswitch.VSwitch;
 import dev.aliyunmock.vswitch.VSwitchStore;
 import dev.aliyunmock.world.Scope;
@@ -93,7 +94,8 @@ public final class CreateRouteEntryRule {
     if (store.countIn(vpc.routeTableId()) >= QUOTA_PER_TABLE) {
       throw new ApiException(RouteTableError.QUOTA_EXCEEDED);
     }
-    String id = Ids.fresh("rte-", x -> store.contains(x) || x.equals(vpc.systemRouteEntryId()));
+    VpcStore vpcs = tx.store(VpcStore.KEY);
+    String id = Ids.fresh("rte-", x -> store.contains(x) || vpcs.usesId(x));
     store.add(
         new RouteEntry(id, vpc.ownerId(), vpc.regionId(), vpc.id(), vpc.routeTableId(), cidr.toString(), nextHop.id(), name,
             description, RouteEntryStatus.PENDING, tx.clock().apiNow()));

@@ -95,18 +95,9 @@ public final class DeleteRouteEntryRule {
     return systemEntryVpc(tx, owner, c.routeEntryId()).map(Vpc::routeTableId).orElse("");
   }
 
-  /** The caller's VPC whose system entry has that id: the entry's id is its table's with the {@code rte-} prefix. */
+  /** The caller's VPC whose system entry has that id. */
   private static Optional<Vpc> systemEntryVpc(Tx tx, String ownerId, String routeEntryId) {
-    if (!routeEntryId.startsWith("rte-")) {
-      return Optional.empty();
-    }
-    VpcStore vpcs = tx.store(VpcStore.KEY);
-    for (Vpc v : vpcs.all()) {
-      if (v.ownerId().equals(ownerId) && v.systemRouteEntryId().equals(routeEntryId)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return tx.store(VpcStore.KEY).ownedBySystemEntry(ownerId, routeEntryId);
   }
 
   /** The table's entry for the destination whose next hop is the one named. */

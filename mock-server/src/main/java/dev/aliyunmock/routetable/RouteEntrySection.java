@@ -14,6 +14,7 @@ import dev.aliyunmock.routerinterface.RouterInterfaceStore;
 import dev.aliyunmock.vpc.Cidr;
 import dev.aliyunmock.vpc.Vpc;
 import dev.aliyunmock.vpc.VpcSection;
+import dev.aliyunmock.vpc.VpcStore;
 import dev.aliyunmock.world.Tx;
 import dev.aliyunmock.world.View;
 import java.util.ArrayList;
@@ -99,16 +100,16 @@ public final class RouteEntrySection implements FixtureSection<RouteEntrySection
     for (int i = 0; i < entries.size(); i++) {
       Fields f = entries.get(i);
       String p = KEY + "[" + i + "]";
-      if (store.contains(f.id()) || check.declared(KEY, f.id(), RouteEntry.class).isPresent()) {
+      if (store.contains(f.id())
+          || check.declared(KEY, f.id(), RouteEntry.class).isPresent()
+          || check.world().store(VpcStore.KEY).usesId(f.id())
+          || check.declared(VpcSection.SYSTEM_ENTRIES, f.id(), Boolean.class).isPresent()) {
         throw new FixtureException(p + "." + ROUTE_ENTRY_ID, "'" + f.id() + "' already exists");
       }
       Vpc vpc =
           VpcSection.knownByRouteTable(check, f.routeTableId())
               .orElseThrow(() -> new FixtureException(
                   p + "." + ROUTE_TABLE_ID, "route table '" + f.routeTableId() + "' is no VPC's in Vpcs"));
-      if (f.id().equals(vpc.systemRouteEntryId())) {
-        throw new FixtureException(p + "." + ROUTE_ENTRY_ID, "'" + f.id() + "' is the id of the table's system entry");
-      }
       Optional<Cidr> cidr = Cidr.parse(f.destination()).filter(Cidr::isNetwork);
       if (cidr.isEmpty()) {
         throw new FixtureException(

@@ -3,6 +3,7 @@ package dev.aliyunmock.vpc;
 import dev.aliyunmock.api.ApiException;
 import dev.aliyunmock.router.Router;
 import dev.aliyunmock.router.RouterStore;
+import dev.aliyunmock.routetable.RouteEntryStore;
 import dev.aliyunmock.world.Scope;
 import dev.aliyunmock.world.Tx;
 import dev.aliyunmock.world.World;
@@ -75,8 +76,10 @@ public final class CreateVpcRule {
     String id = Ids.fresh("vpc-", store::usesId);
     String vRouterId = Ids.fresh("vrt-", x -> store.usesId(x) || routers.acrossAccounts(x).isPresent());
     String routeTableId = Ids.fresh("vtb-", store::usesId);
+    RouteEntryStore routes = tx.store(RouteEntryStore.KEY);
+    String systemEntryId = Ids.fresh("rte-", x -> store.usesId(x) || routes.acrossAccounts(x).isPresent());
     Vpc vpc =
-        new Vpc(id, scope.ownerId(), scope.regionId(), vRouterId, routeTableId, cidr.toString(), name, description,
+        new Vpc(id, scope.ownerId(), scope.regionId(), vRouterId, routeTableId, systemEntryId, cidr.toString(), name, description,
             VpcStatus.PENDING, tx.clock().apiNow(), userCidrs, false, resourceGroup);
     store.add(vpc);
     routers.add(Router.ofVpc(vRouterId, scope.regionId(), scope.ownerId(), id));

@@ -31,9 +31,8 @@ public final class Ids {
 
   /**
    * The id of another resource of the same family: {@code vpc-abc} with the prefix {@code vrt-}
-   * is {@code vrt-abc}. How a fixture VPC that gives no VRouterId or RouteTableId gets them, and
-   * how every route table names its system route entry, so that loading a document twice gives
-   * the same ids.
+   * is {@code vrt-abc}. How a fixture VPC that gives no VRouterId, RouteTableId or
+   * SystemRouteEntryId gets them, so that loading a document twice gives the same ids.
    */
   public static String sibling(String id, String prefix) {
     int dash = id.indexOf('-');

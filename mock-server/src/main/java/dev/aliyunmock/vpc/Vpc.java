@@ -14,6 +14,7 @@ public final class Vpc {
   private final String regionId;
   private final String vRouterId;
   private final String routeTableId;
+  private final String systemRouteEntryId;
   private final String creationTime;
   private final boolean isDefault;
   private final String resourceGroupId;
@@ -26,6 +27,7 @@ public final class Vpc {
   private long seq;
 
   /**
+   * @param systemRouteEntryId the id of its route table's system entry
    * @param cidrBlock the primary IPv4 block, {@code a.b.c.d/n}
    * @param name the VpcName, or {@code null}
    * @param description its Description, or {@code null}
@@ -37,6 +39,7 @@ public final class Vpc {
       String regionId,
       String vRouterId,
       String routeTableId,
+      String systemRouteEntryId,
       String cidrBlock,
       String name,
       String description,
@@ -50,6 +53,7 @@ public final class Vpc {
     this.regionId = Objects.requireNonNull(regionId);
     this.vRouterId = Objects.requireNonNull(vRouterId);
     this.routeTableId = Objects.requireNonNull(routeTableId);
+    this.systemRouteEntryId = Objects.requireNonNull(systemRouteEntryId);
     this.cidrBlock = Objects.requireNonNull(cidrBlock);
     this.name = name;
     this.description = description;
@@ -63,7 +67,7 @@ public final class Vpc {
   /** A detached copy, safe to read outside the world's lock. */
   public Vpc copy() {
     Vpc c =
-        new Vpc(id, ownerId, regionId, vRouterId, routeTableId, cidrBlock, name, description, status, creationTime,
+        new Vpc(id, ownerId, regionId, vRouterId, routeTableId, systemRouteEntryId, cidrBlock, name, description, status, creationTime,
             userCidrs, isDefault, resourceGroupId);
     c.seq = seq;
     return c;
@@ -101,7 +105,7 @@ public final class Vpc {
 
   /** The id of the system route entry {@code 100.64.0.0/10} of its route table. */
   public String systemRouteEntryId() {
-    return Ids.sibling(routeTableId, "rte-");
+    return systemRouteEntryId;
   }
 
   public String cidrBlock() {

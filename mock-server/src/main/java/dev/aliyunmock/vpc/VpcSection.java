@@ -14,6 +14,7 @@ import dev.aliyunmock.router.Router;
 import dev.aliyunmock.router.RouterSection;
 import dev.aliyunmock.router.RouterStore;
 import dev.aliyunmock.router.RouterType;
+import dev.aliyunmock.routetable.RouteEntryStore;
 import dev.aliyunmock.world.Tx;
 import dev.aliyunmock.world.View;
 import java.util.ArrayList;
@@ -36,12 +37,16 @@ public final class VpcSection implements FixtureSection<VpcSection.Fields, VpcSe
   /** The key under which a document's route tables are declared (they have no section of their own). */
   public static final String ROUTE_TABLES = "RouteTables";
 
+  /** The key under which a document's system route entries are declared. */
+  public static final String SYSTEM_ENTRIES = "SystemRouteEntries";
+
   public static final String VPC_ID = "VpcId";
   public static final String REGION_ID = "RegionId";
   public static final String OWNER_ID = "OwnerId";
   public static final String CIDR_BLOCK = "CidrBlock";
   public static final String VROUTER_ID = "VRouterId";
   public static final String ROUTE_TABLE_ID = "RouteTableId";
+  public static final String SYSTEM_ROUTE_ENTRY_ID = "SystemRouteEntryId";
   public static final String VPC_NAME = "VpcName";
   public static final String DESCRIPTION = "Description";
   public static final String STATUS = "Status";
@@ -62,6 +67,8 @@ public final class VpcSection implements FixtureSection<VpcSection.Fields, VpcSe
                   "Its vRouter (default vrt- and the VPC id's tail); a vRouter of Routers is adopted."),
               FieldSpec.of(ROUTE_TABLE_ID, ValueType.TEXT, false, true,
                   "Its system route table (default vtb- and the VPC id's tail)."),
+              FieldSpec.of(SYSTEM_ROUTE_ENTRY_ID, ValueType.TEXT, false, true,
+                  "The id of the table's system entry 100.64.0.0/10 (default rte-, the VPC id's tail, -system)."),
               FieldSpec.of(VPC_NAME, ValueType.TEXT, false, true, "VpcName."),
               FieldSpec.of(DESCRIPTION, ValueType.TEXT, false, true, "Description."),
               FieldSpec.oneOf(STATUS, ApiEnum.names(VpcStatus.class), false, true, "Pending, Available (default) or Deleting."),
@@ -80,6 +87,7 @@ public final class VpcSection implements FixtureSection<VpcSection.Fields, VpcSe
       String cidrBlock,
       String vRouterId,
       String routeTableId,
+      String systemRouteEntryId,
       String name,
       String description,
       VpcStatus status,
@@ -106,6 +114,7 @@ public final class VpcSection implements FixtureSection<VpcSection.Fields, VpcSe
         e.text(CIDR_BLOCK),
         e.text(VROUTER_ID),
         e.text(ROUTE_TABLE_ID),
+        e.text(SYSTEM_ROUTE_ENTRY_ID),
         e.text(VPC_NAME),
         e.text(DESCRIPTION),
         status == null ? VpcStatus.AVAILABLE : ApiEnum.parse(VpcStatus.class, status),
@@ -143,9 +152,16 @@ public final class VpcSection implements FixtureSection<VpcSection.Fields, VpcSe
       if (store.usesId(routeTableId) || check.declared(ROUTE_TABLES, routeTableId, Vpc.class).isPresent()) {
         throw new FixtureException(p + "." + ROUTE_TABLE_ID, "'" + routeTableId + "' already exists");
       }
+      String systemEntryId =
+          f.systemRouteEntryId() == null ? Ids.sibling(f.vpcId(), "rte-") + "-system" : f.systemRouteEntryId();
+      if (store.usesId(systemEntryId)
+          || check.world().store(RouteEntryStore.KEY).acrossAccounts(systemEntryId).isPresent()
+          || !check.declare(SYSTEM_ENTRIES, systemEntryId, Boolean.TRUE)) {
+        throw new FixtureException(p + "." + SYSTEM_ROUTE_ENTRY_ID, "'" + systemEntryId + "' already exists");
+      }
       Vpc vpc =
           new Vpc(
-              f.vpcId(), f.ownerId(), f.regionId(), vRouterId, routeTableId, parsed.get().toString(), f.name(),
+              f.vpcId(), f.ownerId(), f.regionId(), vRouterId, routeTableId, systemEntryId, parsed.get().toString(), f.name(),
               f.description(), f.status(), f.creationTime() == null ? check.now() : f.creationTime(), userCidrs,
               f.isDefault(),
               f.resourceGroupId() == null ? CreateVpcRule.defaultResourceGroup(f.ownerId()) : f.resourceGroupId());
@@ -229,6 +245,7 @@ public final class VpcSection implements FixtureSection<VpcSection.Fields, VpcSe
       n.put(CIDR_BLOCK, v.cidrBlock());
       n.put(VROUTER_ID, v.vRouterId());
       n.put(ROUTE_TABLE_ID, v.routeTableId());
+      n.put(SYSTEM_ROUTE_ENTRY_ID, v.systemRouteEntryId());
       putIfSet(n, VPC_NAME, v.name());
       putIfSet(n, DESCRIPTION, v.description());
       n.put(STATUS, v.status().apiName());

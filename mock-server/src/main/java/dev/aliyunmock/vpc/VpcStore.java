@@ -29,6 +29,7 @@ public final class VpcStore implements KindStore<VpcStore> {
   private final Map<String, Vpc> vpcs = new LinkedHashMap<>();
   private final Map<String, Vpc> byRouteTable = new HashMap<>();
   private final Map<String, Vpc> byVRouter = new HashMap<>();
+  private final Map<String, Vpc> bySystemEntry = new HashMap<>();
   private final Map<String, Map<String, Vpc>> byScope = new HashMap<>();
   /** owner + ClientToken → the VPC created with it (CreateVpc idempotency). */
   private final Map<String, String> clientTokens = new HashMap<>();
@@ -87,9 +88,15 @@ public final class VpcStore implements KindStore<VpcStore> {
     return Optional.ofNullable(byRouteTable.get(routeTableId));
   }
 
-  /** Whether some VPC has this id as its own, its vRouter's or its route table's. */
+  /** The owner's VPC whose route table's system entry has that id, in any region. */
+  public Optional<Vpc> ownedBySystemEntry(String ownerId, String routeEntryId) {
+    Vpc v = bySystemEntry.get(routeEntryId);
+    return v != null && v.ownerId().equals(ownerId) ? Optional.of(v) : Optional.empty();
+  }
+
+  /** Whether some VPC has this id as its own, its vRouter's, its route table's or its system entry's. */
   public boolean usesId(String id) {
-    return vpcs.containsKey(id) || byRouteTable.containsKey(id) || byVRouter.containsKey(id);
+    return vpcs.containsKey(id) || byRouteTable.containsKey(id) || byVRouter.containsKey(id) || bySystemEntry.containsKey(id);
   }
 
   /** Every VPC, in creation order (live view): for dumps and the admin API. */
@@ -116,6 +123,7 @@ public final class VpcStore implements KindStore<VpcStore> {
     vpcs.put(v.id(), v);
     byRouteTable.put(v.routeTableId(), v);
     byVRouter.put(v.vRouterId(), v);
+    bySystemEntry.put(v.systemRouteEntryId(), v);
     byScope.computeIfAbsent(scopeKey(v.ownerId(), v.regionId()), k -> new LinkedHashMap<>()).put(v.id(), v);
   }
 
@@ -125,6 +133,7 @@ public final class VpcStore implements KindStore<VpcStore> {
     vpcs.remove(v.id());
     byRouteTable.remove(v.routeTableId());
     byVRouter.remove(v.vRouterId());
+    bySystemEntry.remove(v.systemRouteEntryId());
     Map<String, Vpc> scope = byScope.get(scopeKey(v.ownerId(), v.regionId()));
     if (scope != null) {
       scope.remove(v.id());

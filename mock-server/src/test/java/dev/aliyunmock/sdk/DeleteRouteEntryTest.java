@@ -125,7 +125,7 @@ class DeleteRouteEntryTest extends SdkTestCase {
 
   @Test
   void theSystemEntryCannotBeDeleted() throws ClientException {
-    refusedAndNothingChanged(Call.of(sdk, byId("rte-hz")), "OperationDenied", 400,
+    refusedAndNothingChanged(Call.of(sdk, byId("rte-hz-system")), "OperationDenied", 400,
         "Specified operation is denied as route entry type is system.");
     DeleteRouteEntryRequest r = byDestination("vtb-hz", "100.64.0.0/10");
     r.setNextHopId("anything");

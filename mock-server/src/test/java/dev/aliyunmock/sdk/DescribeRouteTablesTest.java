@@ -49,7 +49,7 @@ class DescribeRouteTablesTest extends SdkTestCase {
     assertThat(custom.getRouteEntryName()).isEqualTo("to-beijing");
     assertThat(custom.getNextHops()).isEmpty();
     DescribeRouteTablesResponse.RouteTable.RouteEntry system = t.getRouteEntrys().get(1);
-    assertThat(system.getRouteEntryId()).isEqualTo("rte-hz");
+    assertThat(system.getRouteEntryId()).isEqualTo("rte-hz-system");
     assertThat(system.getDestinationCidrBlock()).isEqualTo("100.64.0.0/10");
     assertThat(system.getType()).isEqualTo("System");
     assertThat(system.getNextHopType()).isEqualTo("service");
@@ -129,7 +129,7 @@ class DescribeRouteTablesTest extends SdkTestCase {
     DescribeRouteEntryListResponse page = sdk.call(r);
     assertThat(page.getNextToken()).isNull();
     assertThat(page.getRouteEntrys()).extracting(DescribeRouteEntryListResponse.RouteEntry::getRouteEntryId)
-        .containsExactly("rte-hz-1", "rte-hz");
+        .containsExactly("rte-hz-1", "rte-hz-system");
     DescribeRouteEntryListResponse.RouteEntry custom = page.getRouteEntrys().get(0);
     assertThat(custom.getIpVersion()).isEqualTo("IPv4");
     assertThat(custom.getGmtModified()).isEqualTo("2024-01-02T03:04:07Z");
@@ -147,7 +147,7 @@ class DescribeRouteTablesTest extends SdkTestCase {
     r.setRouteTableId("vtb-hz");
     r.setRouteEntryType("System");
     assertThat(sdk.call(r).getRouteEntrys()).extracting(DescribeRouteEntryListResponse.RouteEntry::getRouteEntryId)
-        .containsExactly("rte-hz");
+        .containsExactly("rte-hz-system");
     DescribeRouteEntryListRequest byHop = new DescribeRouteEntryListRequest();
     byHop.setRouteTableId("vtb-hz");
     byHop.setNextHopId("ri-hz-active");
@@ -175,7 +175,7 @@ class DescribeRouteTablesTest extends SdkTestCase {
     r.setNextToken(first.getNextToken());
     DescribeRouteEntryListResponse second = sdk.call(r);
     assertThat(second.getRouteEntrys()).extracting(DescribeRouteEntryListResponse.RouteEntry::getRouteEntryId)
-        .containsExactly("rte-p9", "rte-p10", "rte-p11", "rte-hz");
+        .containsExactly("rte-p9", "rte-p10", "rte-p11", "rte-hz-system");
     assertThat(second.getNextToken()).isNull();
     DescribeRouteEntryListRequest small = new DescribeRouteEntryListRequest();
     small.setRouteTableId("vtb-hz");

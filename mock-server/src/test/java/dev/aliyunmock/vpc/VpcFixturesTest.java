@@ -40,7 +40,7 @@ class VpcFixturesTest {
     Vpc v = m.world().read(view -> view.store(VpcStore.KEY).acrossAccounts("vpc-a").orElseThrow().copy());
     assertThat(v.vRouterId()).isEqualTo("vrt-a");
     assertThat(v.routeTableId()).isEqualTo("vtb-a");
-    assertThat(v.systemRouteEntryId()).isEqualTo("rte-a");
+    assertThat(v.systemRouteEntryId()).isEqualTo("rte-a-system");
     assertThat(v.cidrBlock()).isEqualTo("172.16.0.0/12");
     assertThat(v.status()).isEqualTo(VpcStatus.AVAILABLE);
     assertThat(v.resourceGroupId()).startsWith("rg-acfm");
@@ -110,8 +110,8 @@ class VpcFixturesTest {
         + "\"RouteEntries\":[{\"RouteEntryId\":\"rte-1\",\"RouteTableId\":\"vtb-a\",\"DestinationCidrBlock\":\"100.64.1.0/24\","
         + "\"NextHopId\":\"ri-a\"}] | RouteEntries[0].DestinationCidrBlock: '100.64.1.0/24' is inside 100.64.0.0/10",
     "\"Vpcs\":[" + VPC + "],\"RouterInterfaces\":[{\"RouterInterfaceId\":\"ri-a\",\"RouterId\":\"vrt-a\",\"Role\":\"InitiatingSide\"}],"
-        + "\"RouteEntries\":[{\"RouteEntryId\":\"rte-a\",\"RouteTableId\":\"vtb-a\",\"DestinationCidrBlock\":\"1.0.0.0/8\","
-        + "\"NextHopId\":\"ri-a\"}] | RouteEntries[0].RouteEntryId: 'rte-a' is the id of the table's system entry",
+        + "\"RouteEntries\":[{\"RouteEntryId\":\"rte-a-system\",\"RouteTableId\":\"vtb-a\",\"DestinationCidrBlock\":\"1.0.0.0/8\","
+        + "\"NextHopId\":\"ri-a\"}] | RouteEntries[0].RouteEntryId: 'rte-a-system' already exists",
     "\"Vpcs\":[" + VPC + ",{\"VpcId\":\"vpc-b\",\"RegionId\":\"cn-hangzhou\",\"OwnerId\":\"1000000000000001\"}],"
         + "\"RouterInterfaces\":[{\"RouterInterfaceId\":\"ri-b\",\"RouterId\":\"vrt-b\",\"Role\":\"InitiatingSide\"}],"
         + "\"RouteEntries\":[{\"RouteEntryId\":\"rte-1\",\"RouteTableId\":\"vtb-a\",\"DestinationCidrBlock\":\"1.0.0.0/8\","
