@@ -89,6 +89,19 @@ public final class AliyunMock {
     return response;
   }
 
+  /**
+   * Answers a request the HTTP layer refused before the gateway could see it whole (a body too
+   * large or too slow, a request Jetty could not parse): the error follows the request's {@code
+   * Version} and {@code Format} as far as they were read, and the call log shows it like any call.
+   */
+  public ApiResponse refuse(RpcRequest request, dev.aliyunmock.api.ApiException e) {
+    ApiResponse response = gateway.refuse(request, e);
+    if (callLog != null) {
+      callLog.log(request, response);
+    }
+    return response;
+  }
+
   /** The gateway, for adapters that must render an error for a request they refused themselves. */
   public Gateway gateway() {
     return gateway;

@@ -27,6 +27,10 @@ import java.util.Properties;
  * @param bindAddress the address a server binds
  * @param port the port a server serves (0: a free one)
  * @param verbose whether the call log also prints each request and response
+ * @param allowedHosts the {@code Host} names the admin API answers besides loopback names and IP
+ *     literals (none by default; {@code *}: any), against DNS rebinding
+ * @param allowedOrigins the browser origins ({@code http://host:port}) the admin API and the API
+ *     answer besides their own (none by default; {@code *}: any)
  */
 public record MockOptions(
     List<FixtureSource> fixtures,
@@ -35,7 +39,9 @@ public record MockOptions(
     AdminCredentials adminCredentials,
     String bindAddress,
     int port,
-    boolean verbose) {
+    boolean verbose,
+    List<String> allowedHosts,
+    List<String> allowedOrigins) {
 
   /** The port of the standalone jar and the image. */
   public static final int DEFAULT_PORT = 8080;
@@ -45,6 +51,8 @@ public record MockOptions(
 
   public MockOptions {
     fixtures = List.copyOf(fixtures);
+    allowedHosts = List.copyOf(allowedHosts);
+    allowedOrigins = List.copyOf(allowedOrigins);
     Objects.requireNonNull(auth, "auth");
     Objects.requireNonNull(transitions, "transitions");
     Objects.requireNonNull(bindAddress, "bindAddress");
@@ -59,7 +67,9 @@ public record MockOptions(
     ADMIN_AUTH("--admin-auth", "ALIYUN_MOCK_ADMIN_AUTH", "aliyunmock.adminAuth"),
     BIND_ADDRESS("--bind-address", "ALIYUN_MOCK_BIND_ADDRESS", null),
     PORT("--port", "ALIYUN_MOCK_PORT", null),
-    VERBOSE("--verbose", null, null);
+    VERBOSE("--verbose", null, null),
+    ALLOWED_HOSTS("--allowed-hosts", "ALIYUN_MOCK_ALLOWED_HOSTS", "aliyunmock.allowedHosts"),
+    ALLOWED_ORIGINS("--allowed-origins", "ALIYUN_MOCK_ALLOWED_ORIGINS", "aliyunmock.allowedOrigins");
 
     private final String flag;
     private final String environmentVariable;
@@ -109,6 +119,8 @@ public record MockOptions(
     b.bindAddress = bindAddress;
     b.port = port;
     b.verbose = verbose;
+    b.allowedHosts.addAll(allowedHosts);
+    b.allowedOrigins.addAll(allowedOrigins);
     return b;
   }
 
@@ -175,6 +187,12 @@ public record MockOptions(
     }
     if (port != d.port) {
       env.put(Option.PORT.environmentVariable(), String.valueOf(port));
+    }
+    if (!allowedHosts.isEmpty()) {
+      env.put(Option.ALLOWED_HOSTS.environmentVariable(), String.join(",", allowedHosts));
+    }
+    if (!allowedOrigins.isEmpty()) {
+      env.put(Option.ALLOWED_ORIGINS.environmentVariable(), String.join(",", allowedOrigins));
     }
     return env;
   }
@@ -253,6 +271,8 @@ public record MockOptions(
     private String bindAddress = DEFAULT_BIND_ADDRESS;
     private int port = DEFAULT_PORT;
     private boolean verbose;
+    private final List<String> allowedHosts = new ArrayList<>();
+    private final List<String> allowedOrigins = new ArrayList<>();
 
     private Builder() {}
 
@@ -273,8 +293,20 @@ public record MockOptions(
         case BIND_ADDRESS -> bindAddress(value.trim());
         case PORT -> port(parsePort(value));
         case VERBOSE -> verbose(Boolean.parseBoolean(value.trim()));
+        case ALLOWED_HOSTS -> allowedHosts(splitList(value));
+        case ALLOWED_ORIGINS -> allowedOrigins(splitList(value));
       }
       return this;
+    }
+
+    private static List<String> splitList(String value) {
+      List<String> out = new ArrayList<>();
+      for (String v : value.split(",")) {
+        if (!v.isBlank()) {
+          out.add(v.trim());
+        }
+      }
+      return out;
     }
 
     private static int parsePort(String value) {
@@ -342,8 +374,46 @@ public record MockOptions(
       return this;
     }
 
+    /**
+     * Replaces the host names the admin API answers besides {@code localhost}, {@code
+     * *.localhost} and IP literals: names as a client puts them in {@code Host} (without port),
+     * e.g. {@code aliyun-mock} for a container reached by that name; {@code *} for any.
+     */
+    public Builder allowedHosts(List<String> hosts) {
+      List<String> checked = new ArrayList<>();
+      for (String h : hosts) {
+        String host = h.trim().toLowerCase(Locale.ROOT);
+        if (!host.equals("*") && !host.matches("[a-z0-9]([a-z0-9.-]*[a-z0-9])?")) {
+          throw new IllegalArgumentException("an allowed host must be a host name without scheme or port, or *, not '" + h + "'");
+        }
+        checked.add(host);
+      }
+      allowedHosts.clear();
+      allowedHosts.addAll(checked);
+      return this;
+    }
+
+    /**
+     * Replaces the browser origins the mock answers besides its own: each {@code
+     * scheme://host[:port]} as a browser sends it in {@code Origin}, or {@code *} for any.
+     */
+    public Builder allowedOrigins(List<String> origins) {
+      List<String> checked = new ArrayList<>();
+      for (String o : origins) {
+        String origin = o.trim().toLowerCase(Locale.ROOT);
+        if (!origin.equals("*") && !origin.matches("https?://[a-z0-9.\\[\\]:-]+")) {
+          throw new IllegalArgumentException("an allowed origin must be scheme://host[:port], or *, not '" + o + "'");
+        }
+        checked.add(origin);
+      }
+      allowedOrigins.clear();
+      allowedOrigins.addAll(checked);
+      return this;
+    }
+
     public MockOptions build() {
-      return new MockOptions(fixtures, auth, transitions, adminCredentials, bindAddress, port, verbose);
+      return new MockOptions(
+          fixtures, auth, transitions, adminCredentials, bindAddress, port, verbose, allowedHosts, allowedOrigins);
     }
   }
 }

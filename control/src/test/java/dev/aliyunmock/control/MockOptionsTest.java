@@ -83,4 +83,23 @@ class MockOptionsTest {
   void credentialsNeverPrintTheirPassword() {
     assertThat(AdminCredentials.parse("admin:s3cret")).hasToString("AdminCredentials[admin, ****]");
   }
+
+  @Test
+  void allowedHostsAndOriginsAreListsCheckedAndRoundTrip() {
+    MockOptions o =
+        MockOptions.fromEnvironment(
+            Map.of(
+                "ALIYUN_MOCK_ALLOWED_HOSTS", "aliyun-mock, Docker",
+                "ALIYUN_MOCK_ALLOWED_ORIGINS", "http://console.test:3000"));
+    assertThat(o.allowedHosts()).containsExactly("aliyun-mock", "docker");
+    assertThat(o.allowedOrigins()).containsExactly("http://console.test:3000");
+    assertThat(MockOptions.fromEnvironment(o.toEnvironment())).isEqualTo(o);
+    assertThat(MockOptions.defaults().allowedHosts()).isEmpty();
+    assertThatThrownBy(() -> MockOptions.fromEnvironment(Map.of("ALIYUN_MOCK_ALLOWED_HOSTS", "http://x")))
+        .hasMessageStartingWith("ALIYUN_MOCK_ALLOWED_HOSTS: an allowed host must be a host name");
+    Properties p = new Properties();
+    p.setProperty("aliyunmock.allowedOrigins", "console.test");
+    assertThatThrownBy(() -> MockOptions.fromSystemProperties(p))
+        .hasMessageStartingWith("aliyunmock.allowedOrigins: an allowed origin must be scheme://host[:port]");
+  }
 }

@@ -66,6 +66,10 @@ public enum ApiError implements ErrorCode {
   HEADERS_TOO_LARGE(ErrorText.of("RequestHeaderFieldsTooLarge", 431, "The request line or headers are too large.")),
   /** mock: a request the HTTP layer could not parse at all. */
   BAD_REQUEST(ErrorText.of("BadRequest", 400, "The request could not be parsed: {0}")),
+  /** mock: a request body that did not arrive within the deadline, or arrived too slowly. */
+  REQUEST_TIMEOUT(ErrorText.of("RequestTimeout", 408, "The request body did not arrive in time: {0}")),
+  /** mock: a browser request from an origin the mock was not told to answer. */
+  CROSS_ORIGIN_FORBIDDEN(ErrorText.of("Forbidden.CrossOrigin", 403, "Requests from the origin {0} are not allowed.")),
 
   // ---- Shared by the resource kinds ----
   /** Every action with a RegionId (the router-interface page's wording, also the VPC pages'). */

@@ -113,6 +113,21 @@ public final class Gateway {
     return error(e, null, null, null, null, null, null, newRequestId());
   }
 
+  /**
+   * Renders an error for a request the HTTP layer refused after reading at least its request
+   * line: the dialect (and so {@code HostId}) and format follow what it holds of {@code Version}
+   * (or {@code x-acs-version}) and {@code Format}, as for any other refusal.
+   */
+  public ApiResponse refuse(RpcRequest request, ApiException e) {
+    Parameters params;
+    try {
+      params = Parameters.of(request);
+    } catch (RuntimeException unreadable) {
+      params = null;
+    }
+    return error(e, request, params, null, null, null, null, newRequestId());
+  }
+
   private ApiResponse error(
       ApiException e,
       RpcRequest request,

@@ -2,7 +2,7 @@ package dev.aliyunmock.router;
 
 import dev.aliyunmock.api.ApiEnum;
 import dev.aliyunmock.fixtures.AccountsSection;
-import dev.aliyunmock.fixtures.Entry;
+import dev.aliyunmock.fixtures.FixtureEntry;
 import dev.aliyunmock.fixtures.FieldSpec;
 import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.fixtures.FixtureSection;
@@ -45,7 +45,7 @@ public final class RouterSection implements FixtureSection<Router, Router> {
   }
 
   @Override
-  public Router read(Entry e) {
+  public Router read(FixtureEntry e) {
     String type = e.text(ROUTER_TYPE);
     return new Router(
         e.text(ROUTER_ID),

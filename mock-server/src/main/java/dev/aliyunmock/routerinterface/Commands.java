@@ -5,6 +5,7 @@ import dev.aliyunmock.api.Input;
 import dev.aliyunmock.router.RouterType;
 import dev.aliyunmock.world.Caller;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,10 +25,20 @@ public final class Commands {
   /** ModifyRouterInterfaceSpec. */
   public record ModifySpec(Caller caller, String routerInterfaceId, Input<Spec> spec) {}
 
-  /** DescribeRouterInterfaces: one page of the caller's interfaces in the region matching every filter. */
-  public record Describe(Caller caller, int pageNumber, int pageSize, List<Filter> filters) {
+  /**
+   * DescribeRouterInterfaces: one page of the caller's interfaces in the region matching every
+   * filter, every tag (key and value) and the resource group, if given.
+   */
+  public record Describe(
+      Caller caller, int pageNumber, int pageSize, List<Filter> filters, Map<String, String> tags, String resourceGroupId) {
     public Describe {
       filters = List.copyOf(filters);
+      tags = Map.copyOf(tags);
+    }
+
+    /** A query without tags or resource group. */
+    public Describe(Caller caller, int pageNumber, int pageSize, List<Filter> filters) {
+      this(caller, pageNumber, pageSize, filters, Map.of(), null);
     }
   }
 
@@ -74,7 +85,9 @@ public final class Commands {
       Input<String> description,
       Input<String> healthCheckSourceIp,
       Input<String> healthCheckTargetIp,
-      Input<Charge> charge) {
+      Input<Charge> charge,
+      Input<Map<String, String>> tags,
+      Input<String> resourceGroupId) {
     public Create {
       Objects.requireNonNull(routerId);
       Objects.requireNonNull(oppositeRegionId);

@@ -20,7 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * CreateRouterInterface: a new Idle interface on one of the caller's routers. Order of checks:
  * region, ClientToken replay, role, router type, spec, router, VBR must initiate, opposite router
- * type, name, description, health check, charge type, quota, bills outstanding.
+ * type, name, description, health check, charge type, tags, quota, bills outstanding.
  */
 public final class CreateRule {
   /** At most this many router interfaces per router (docs/reference/router-interfaces.md). */
@@ -74,6 +74,7 @@ public final class CreateRule {
       throw new ApiException(ApiError.MISSING_PARAMETER, "HealthCheckTargetIp");
     }
     Commands.Charge charge = c.charge().orElse(Commands.Charge.PAY_AS_YOU_GO);
+    Map<String, String> tags = c.tags().orElse(Map.of());
     if (store.countOnRouter(router.routerId()) >= QUOTA_PER_ROUTER) {
       throw new ApiException(RouterInterfaceError.QUOTA_EXCEEDED, String.valueOf(QUOTA_PER_ROUTER));
     }
@@ -111,10 +112,13 @@ public final class CreateRule {
     putIfGiven(v, RouterInterfaceField.OppositeAccessPointId, c.oppositeAccessPointId());
     putIfGiven(v, RouterInterfaceField.HealthCheckSourceIp, c.healthCheckSourceIp());
     putIfGiven(v, RouterInterfaceField.HealthCheckTargetIp, c.healthCheckTargetIp());
+    putIfGiven(v, RouterInterfaceField.ResourceGroupId, c.resourceGroupId());
     if (router.belongsToVpc()) {
       v.put(RouterInterfaceField.VpcInstanceId, router.vpcId());
     }
-    store.add(new RouterInterface(v, router.ownerId(), router.regionId()));
+    RouterInterface created = new RouterInterface(v, router.ownerId(), router.regionId());
+    store.add(created);
+    store.setTags(created, tags);
     if (token != null) {
       store.rememberClientToken(scope.ownerId(), token, id);
     }

@@ -36,7 +36,7 @@ public final class DescribeRule {
     long from = (long) (q.pageNumber() - 1) * q.pageSize();
     List<RouterInterface> page = new ArrayList<>();
     for (RouterInterface ri : candidates) {
-      if (!mine.holds(ri) || !matchesAll(ri, q.filters())) {
+      if (!mine.holds(ri) || !matchesAll(ri, q.filters()) || !hasTags(ri, q.tags()) || !inGroup(ri, q.resourceGroupId())) {
         // gone (a Deleting interface whose transition just ended), or not a match
         continue;
       }
@@ -118,6 +118,20 @@ public final class DescribeRule {
       }
     }
     return true;
+  }
+
+  /** Whether an interface carries every given tag, with the same value. */
+  private static boolean hasTags(RouterInterface ri, java.util.Map<String, String> tags) {
+    for (java.util.Map.Entry<String, String> t : tags.entrySet()) {
+      if (!t.getValue().equals(ri.tags().get(t.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean inGroup(RouterInterface ri, String resourceGroupId) {
+    return resourceGroupId == null || resourceGroupId.equals(ri.text(RouterInterfaceField.ResourceGroupId));
   }
 
   /** DescribeRouterInterfaceAttribute (VPC): one of the caller's interfaces, with its health check's status. */

@@ -16,6 +16,8 @@ public final class RouterInterface {
   private final EnumMap<RouterInterfaceField, Object> values;
   private final String ownerId;
   private final String regionId;
+  /** Its tags, key → value, in the order they were given (unmodifiable). */
+  private Map<String, String> tags = Map.of();
   /** Its place in the world's creation order (set when the store adds it). */
   private long seq;
 
@@ -29,6 +31,7 @@ public final class RouterInterface {
   public RouterInterface copy() {
     RouterInterface c = new RouterInterface(values, ownerId, regionId);
     c.seq = seq;
+    c.tags = tags;
     return c;
   }
 
@@ -60,6 +63,15 @@ public final class RouterInterface {
     } else {
       values.put(field, value);
     }
+  }
+
+  /** Its tags, key → value (unmodifiable). */
+  public Map<String, String> tags() {
+    return tags;
+  }
+
+  void tags(Map<String, String> tags) {
+    this.tags = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tags));
   }
 
   /** The set fields, in table order (unmodifiable). */

@@ -47,7 +47,9 @@ public enum RouterInterfaceField {
   ReservationBandwidth(FieldType.TEXT, true),
   ReservationInternetChargeType(FieldType.TEXT, true),
   ReservationOrderType(FieldType.TEXT, true),
-  Ipv6Status(FieldType.TEXT, true);
+  Ipv6Status(FieldType.TEXT, true),
+  // Newer SDKs (the current VPC API metadata).
+  ResourceGroupId(FieldType.TEXT, true);
 
   private static final List<RouterInterfaceField> ECS_FIELDS =
       Arrays.stream(values()).filter(f -> !f.vpcOnly).toList();

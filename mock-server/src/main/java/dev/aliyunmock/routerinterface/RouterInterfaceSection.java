@@ -1,7 +1,6 @@
 package dev.aliyunmock.routerinterface;
 
 import dev.aliyunmock.api.ApiEnum;
-import dev.aliyunmock.fixtures.Entry;
 import dev.aliyunmock.fixtures.FieldSpec;
 import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.fixtures.FixtureSection;
@@ -27,9 +26,25 @@ import java.util.Set;
  * gives a new interface; an interface in a transient status finishes it like one that entered it
  * through the API.
  */
-public final class RouterInterfaceSection implements FixtureSection<Map<RouterInterfaceField, Object>, RouterInterface> {
+public final class RouterInterfaceSection implements FixtureSection<RouterInterfaceSection.Entry, RouterInterface> {
   /** The section's key. */
   public static final String KEY = "RouterInterfaces";
+
+  /** The key of an interface's tags: an object of strings, {@code {"env": "prod"}}. */
+  public static final String TAGS = "Tags";
+
+  /**
+   * One entry of the section, well typed.
+   *
+   * @param values its RouterInterfaceType fields
+   * @param tags its tags, key → value
+   */
+  public record Entry(Map<RouterInterfaceField, Object> values, Map<String, String> tags) {
+    public Entry {
+      values = java.util.Collections.unmodifiableMap(new EnumMap<>(values.isEmpty() ? new EnumMap<>(RouterInterfaceField.class) : values));
+      tags = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+    }
+  }
 
   private static final List<RouterInterfaceField> REQUIRED =
       List.of(RouterInterfaceField.RouterInterfaceId, RouterInterfaceField.RouterId, RouterInterfaceField.Role);
@@ -72,10 +87,11 @@ public final class RouterInterfaceSection implements FixtureSection<Map<RouterIn
             default -> FieldSpec.oneOf(f.name(), enumNames(t), required, true, description);
           });
     }
+    fields.add(FieldSpec.of(TAGS, ValueType.STRING_MAP, false, true, "Its tags, key to value."));
     return new SectionSpec(
         KEY,
         fields,
-        "unknown key (a RouterInterfaceType field is expected)",
+        "unknown key (a RouterInterfaceType field or Tags is expected)",
         "The router interfaces: any field of DescribeRouterInterfaces' RouterInterfaceType.");
   }
 
@@ -91,9 +107,14 @@ public final class RouterInterfaceSection implements FixtureSection<Map<RouterIn
 
   @Override
   @SuppressWarnings({"unchecked", "rawtypes"})
-  public Map<RouterInterfaceField, Object> read(Entry e) {
+  public Entry read(dev.aliyunmock.fixtures.FixtureEntry e) {
     Map<RouterInterfaceField, Object> values = new EnumMap<>(RouterInterfaceField.class);
+    Map<String, String> tags = Map.of();
     for (Map.Entry<String, Object> v : e.values().entrySet()) {
+      if (v.getKey().equals(TAGS)) {
+        tags = (Map<String, String>) v.getValue();
+        continue;
+      }
       RouterInterfaceField f = RouterInterfaceField.valueOf(v.getKey());
       Object value = v.getValue();
       if (f.type().enumType() != null) {
@@ -101,16 +122,16 @@ public final class RouterInterfaceSection implements FixtureSection<Map<RouterIn
       }
       values.put(f, SHARED_VALUES.contains(f) || value instanceof Integer ? e.shared(value) : value);
     }
-    return values;
+    return new Entry(values, tags);
   }
 
   @Override
-  public List<RouterInterface> prepare(LoadCheck check, List<Map<RouterInterfaceField, Object>> entries)
-      throws FixtureException {
+  public List<RouterInterface> prepare(LoadCheck check, List<Entry> entries) throws FixtureException {
     RouterInterfaceStore store = check.world().store(RouterInterfaceStore.KEY);
     List<RouterInterface> built = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
-      Map<RouterInterfaceField, Object> v = new EnumMap<>(entries.get(i));
+      Map<RouterInterfaceField, Object> v = new EnumMap<>(RouterInterfaceField.class);
+      v.putAll(entries.get(i).values());
       String p = KEY + "[" + i + "]";
       String id = (String) v.get(RouterInterfaceField.RouterInterfaceId);
       if (store.contains(id) || check.declared(KEY, id, RouterInterface.class).isPresent()) {
@@ -132,6 +153,7 @@ public final class RouterInterfaceSection implements FixtureSection<Map<RouterIn
       }
       applyDefaults(v, check.now());
       RouterInterface ri = new RouterInterface(v, router.ownerId(), router.regionId());
+      ri.tags(entries.get(i).tags());
       // Declared whole: a route entry of the same document takes it as next hop and checks its router.
       check.declare(KEY, id, ri);
       built.add(ri);
@@ -196,6 +218,9 @@ public final class RouterInterfaceSection implements FixtureSection<Map<RouterIn
       Map<String, Object> n = new LinkedHashMap<>();
       for (Map.Entry<RouterInterfaceField, Object> e : ri.values().entrySet()) {
         n.put(e.getKey().name(), e.getKey().type().render(e.getValue()));
+      }
+      if (!ri.tags().isEmpty()) {
+        n.put(TAGS, new LinkedHashMap<>(ri.tags()));
       }
       out.add(n);
     }

@@ -218,6 +218,12 @@ public final class RouterInterfaceStore implements KindStore<RouterInterfaceStor
     }
   }
 
+  /** Gives an interface its tags (they are not indexed: Describe filters on them by scanning). */
+  void setTags(RouterInterface ri, Map<String, String> tags) {
+    guard.checkWritable();
+    ri.tags(tags);
+  }
+
   /**
    * Makes each side of a connected pair mirror the other: {@code OppositeInterfaceStatus}, {@code
    * OppositeInterfaceSpec}, {@code OppositeInterfaceBusinessStatus}, {@code OppositeBandwidth}.

@@ -1,7 +1,7 @@
 package dev.aliyunmock.routetable;
 
 import dev.aliyunmock.api.ApiEnum;
-import dev.aliyunmock.fixtures.Entry;
+import dev.aliyunmock.fixtures.FixtureEntry;
 import dev.aliyunmock.fixtures.FieldSpec;
 import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.fixtures.FixtureSection;
@@ -80,7 +80,7 @@ public final class RouteEntrySection implements FixtureSection<RouteEntrySection
   }
 
   @Override
-  public Fields read(Entry e) {
+  public Fields read(FixtureEntry e) {
     String status = e.text(STATUS);
     return new Fields(
         e.text(ROUTE_ENTRY_ID),

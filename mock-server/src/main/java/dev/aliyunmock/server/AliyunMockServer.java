@@ -5,10 +5,13 @@ import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.security.BasicAuthenticator;
 import dev.aliyunmock.AliyunMock;
-import dev.aliyunmock.world.Account;
+import dev.aliyunmock.control.MockOptions;
 import dev.aliyunmock.fixtures.FixtureException;
+import dev.aliyunmock.world.Account;
 import dev.aliyunmock.wiremock.AliyunWireMockExtension;
+import dev.aliyunmock.wiremock.HttpPolicy;
 import dev.aliyunmock.wiremock.JournalBoundedStores;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -28,11 +31,13 @@ public final class AliyunMockServer implements AutoCloseable {
   private final AliyunMock mock;
   private final WireMockServer wireMock;
   private final String bindAddress;
+  private final JournalBoundedStores stores;
 
-  private AliyunMockServer(AliyunMock mock, WireMockServer wireMock, String bindAddress) {
+  private AliyunMockServer(AliyunMock mock, WireMockServer wireMock, String bindAddress, JournalBoundedStores stores) {
     this.mock = mock;
     this.wireMock = wireMock;
     this.bindAddress = bindAddress;
+    this.stores = stores;
   }
 
   public static Builder builder() {
@@ -90,6 +95,14 @@ public final class AliyunMockServer implements AutoCloseable {
     return wireMock;
   }
 
+  /**
+   * The request journal's estimated size in bytes (bounded by 32 MiB, besides the 10,000-entry
+   * count), or -1 when {@code .wireMock(o -> o.withStores(…))} replaced the stores.
+   */
+  public long journalBytes() {
+    return wireMock.getOptions().getStores() == stores ? stores.journalBytes() : -1;
+  }
+
   /** The account whose credentials are printed at start: the world's first. */
   public Account defaultAccount() {
     return mock.accounts().get(0);
@@ -108,7 +121,8 @@ public final class AliyunMockServer implements AutoCloseable {
    */
   public static final class Builder {
     private int port = 0;
-    private String bindAddress = "127.0.0.1";
+    private String bindAddress = MockOptions.DEFAULT_BIND_ADDRESS;
+    private HttpPolicy policy = HttpPolicy.defaults();
     private final AliyunMock.Builder mockBuilder = AliyunMock.builder();
     private AliyunMock mock;
     private Consumer<WireMockConfiguration> wireMockOptions = o -> {};
@@ -128,6 +142,46 @@ public final class AliyunMockServer implements AutoCloseable {
     /** The address to bind; 127.0.0.1 by default. */
     public Builder bindAddress(String bindAddress) {
       this.bindAddress = Objects.requireNonNull(bindAddress);
+      return this;
+    }
+
+    /**
+     * Takes port, bind address, admin credentials, allowed hosts and origins, auth and
+     * transitions from {@code options} (the standalone jar reads its flags and environment into
+     * one). Fixtures and the call log are the caller's: documents are given to {@link #mock}.
+     */
+    public Builder options(MockOptions options) {
+      port(options.port());
+      bindAddress(options.bindAddress());
+      MockOptions.AdminCredentials c = options.adminCredentials();
+      this.adminAuthenticator = c == null ? null : new BasicAuthenticator(c.user(), c.password());
+      this.policy = policy.withBrowserAccess(options.allowedHosts(), options.allowedOrigins());
+      mockBuilder.auth(options.auth()).transitions(options.transitions());
+      return this;
+    }
+
+    /**
+     * Host names the admin API answers besides {@code localhost}, {@code *.localhost} and IP
+     * literals (a container reached by its name, say); {@code *}: any. Against DNS rebinding,
+     * others are refused with 403.
+     */
+    public Builder allowedHosts(List<String> hosts) {
+      this.policy = policy.withBrowserAccess(MockOptions.builder().allowedHosts(hosts).build().allowedHosts(), policy.allowedOrigins());
+      return this;
+    }
+
+    /**
+     * Browser origins ({@code http://host:port}) allowed to call the API and the admin API
+     * besides the server's own; {@code *}: any. Others are refused with 403.
+     */
+    public Builder allowedOrigins(List<String> origins) {
+      this.policy = policy.withBrowserAccess(policy.allowedHosts(), MockOptions.builder().allowedOrigins(origins).build().allowedOrigins());
+      return this;
+    }
+
+    /** The HTTP layer's bounds (body size, deadline, rate) and browser rules; {@link HttpPolicy#defaults()} otherwise. */
+    public Builder httpPolicy(HttpPolicy policy) {
+      this.policy = Objects.requireNonNull(policy);
       return this;
     }
 
@@ -188,14 +242,16 @@ public final class AliyunMockServer implements AutoCloseable {
               // included) for a notifier that, not verbose, drops it; the mock has its own call
               // log. Turn it back on with .wireMock(o -> o.stubRequestLoggingDisabled(false)).
               .stubRequestLoggingDisabled(true)
-              .extensions(new AliyunWireMockExtension(m));
+              .extensions(new AliyunWireMockExtension(m, policy));
       if (adminAuthenticator != null) {
         options.adminAuthenticator(adminAuthenticator);
       }
-      // WireMock's own store walks the whole journal after every request to keep it capped.
-      options.withStores(JournalBoundedStores.of(options::filesRoot));
+      // WireMock's own store walks the whole journal after every request to keep it capped, and
+      // bounds it by count only.
+      JournalBoundedStores stores = JournalBoundedStores.of(options::filesRoot);
+      options.withStores(stores);
       wireMockOptions.accept(options);
-      return new AliyunMockServer(m, new WireMockServer(options), bindAddress);
+      return new AliyunMockServer(m, new WireMockServer(options), bindAddress, stores);
     }
   }
 }

@@ -1,10 +1,10 @@
 package dev.aliyunmock.server;
 
 import dev.aliyunmock.AliyunMock;
-import dev.aliyunmock.world.Account;
 import dev.aliyunmock.fixtures.FixtureException;
-import dev.aliyunmock.control.TransitionMode;
+import dev.aliyunmock.world.Account;
 import dev.aliyunmock.control.AuthMode;
+import dev.aliyunmock.control.MockOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -14,16 +14,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The standalone server (DECISIONS.md §5): {@code java -jar aliyun-mock-server-VERSION-standalone.jar}.
+ * The standalone server (README, "Standalone jar"): {@code java -jar aliyun-mock-server-VERSION-standalone.jar}.
  * Prints one line with the URL and the default credentials, then one line per API call.
  */
 @Command(
@@ -40,7 +40,7 @@ public final class Main implements Callable<Integer> {
       names = "--port",
       paramLabel = "N",
       description = "Port to serve (default 8080, or $ALIYUN_MOCK_PORT; 0 picks a free one).")
-  Integer port;
+  String port;
 
   @Option(
       names = "--bind-address",
@@ -75,10 +75,23 @@ public final class Main implements Callable<Integer> {
   @Option(
       names = "--admin-auth",
       paramLabel = "USER:PASSWORD",
-      defaultValue = "${env:ALIYUN_MOCK_ADMIN_AUTH}",
       description = "Protect the admin API (/__admin) with HTTP basic authentication (default: open;"
           + " also from the environment variable ALIYUN_MOCK_ADMIN_AUTH).")
   String adminAuth;
+
+  @Option(
+      names = "--allowed-hosts",
+      paramLabel = "NAMES",
+      description = "Host names (comma-separated, or *) the admin API answers besides localhost and IP"
+          + " addresses, e.g. a container's name; default $ALIYUN_MOCK_ALLOWED_HOSTS.")
+  String allowedHosts;
+
+  @Option(
+      names = "--allowed-origins",
+      paramLabel = "ORIGINS",
+      description = "Browser origins (scheme://host:port, comma-separated, or *) allowed to call the mock;"
+          + " default none, or $ALIYUN_MOCK_ALLOWED_ORIGINS.")
+  String allowedOrigins;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -95,9 +108,8 @@ public final class Main implements Callable<Integer> {
 
   public static void main(String[] args) {
     int status = run(args, System.out, System.err, new CountDownLatch(1), System.getenv());
-    if (status != 0) {
-      System.exit(status);
-    }
+    // Also after POST /__admin/shutdown: the server stopped, the process ends.
+    System.exit(status);
   }
 
   /**
@@ -133,45 +145,36 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AuthMode authMode;
-    TransitionMode transitionMode;
-    int port;
-    String bindAddress = this.bindAddress != null ? this.bindAddress : env.getOrDefault("ALIYUN_MOCK_BIND_ADDRESS", "127.0.0.1");
+    MockOptions options;
     try {
-      authMode = AuthMode.parse(auth != null ? auth : env.getOrDefault("ALIYUN_MOCK_AUTH", "strict"));
-      transitionMode = TransitionMode.parse(transitions != null ? transitions : env.getOrDefault("ALIYUN_MOCK_TRANSITIONS", "poll"));
-      port = this.port != null ? this.port : Integer.parseInt(env.getOrDefault("ALIYUN_MOCK_PORT", "8080").trim());
+      MockOptions.Builder b = MockOptions.fromEnvironment(env).toBuilder();
+      set(b, MockOptions.Option.PORT, port);
+      set(b, MockOptions.Option.BIND_ADDRESS, bindAddress);
+      set(b, MockOptions.Option.AUTH, auth);
+      set(b, MockOptions.Option.TRANSITIONS, transitions);
+      set(b, MockOptions.Option.ADMIN_AUTH, adminAuth);
+      set(b, MockOptions.Option.ALLOWED_HOSTS, allowedHosts);
+      set(b, MockOptions.Option.ALLOWED_ORIGINS, allowedOrigins);
+      if (!fixtures.isEmpty()) {
+        b.fixtures(fixtures.stream().<MockOptions.FixtureSource>map(MockOptions.FixtureSource.File::new).toList());
+      }
+      if (verbose) {
+        b.verbose(true);
+      }
+      options = b.build();
     } catch (IllegalArgumentException e) {
+      // The message names the problem; a password is never echoed.
       err.println("aliyun-mock: " + e.getMessage());
       return USAGE;
     }
-    if (port < 0 || port > 65535) {
-      err.println("aliyun-mock: --port must be 0-65535, not " + port);
-      return USAGE;
-    }
-    List<Path> sources = new ArrayList<>(fixtures);
-    String envFixtures = env.getOrDefault("ALIYUN_MOCK_FIXTURES", "").trim();
-    if (sources.isEmpty() && !envFixtures.isEmpty()) {
-      for (String f : envFixtures.split(",")) {
-        if (!f.isBlank()) {
-          sources.add(Path.of(f.trim()));
-        }
+    AliyunMock.Builder mock =
+        AliyunMock.builder().auth(options.auth()).transitions(options.transitions()).callLog(out::println, options.verbose());
+    List<Path> files = new ArrayList<>();
+    for (MockOptions.FixtureSource source : options.fixtures()) {
+      if (source instanceof MockOptions.FixtureSource.File f) {
+        files.addAll(fixtureFiles(List.of(f.path())));
       }
     }
-    String adminUser = null;
-    String adminPassword = null;
-    if (adminAuth != null && !adminAuth.isEmpty()) {
-      int colon = adminAuth.indexOf(':');
-      if (colon <= 0 || colon == adminAuth.length() - 1) {
-        // The value holds a password: it is not echoed.
-        err.println("aliyun-mock: --admin-auth must be USER:PASSWORD, both non-empty");
-        return USAGE;
-      }
-      adminUser = adminAuth.substring(0, colon);
-      adminPassword = adminAuth.substring(colon + 1);
-    }
-    AliyunMock.Builder mock = AliyunMock.builder().auth(authMode).transitions(transitionMode).callLog(out::println, verbose);
-    List<Path> files = fixtureFiles(sources);
     for (Path f : files) {
       try {
         String json = Files.readString(f, StandardCharsets.UTF_8);
@@ -191,16 +194,14 @@ public final class Main implements Callable<Integer> {
       err.println("aliyun-mock: " + (files.size() == 1 ? files.get(0) + ": " : "") + e.getMessage());
       return USAGE;
     }
+    String bindAddress = options.bindAddress();
+    AuthMode authMode = options.auth();
     try {
-      AliyunMockServer.Builder serverBuilder = AliyunMockServer.builder().port(port).bindAddress(bindAddress).mock(built);
-      if (adminUser != null) {
-        serverBuilder.adminCredentials(adminUser, adminPassword);
-      }
-      server = serverBuilder.build().start();
+      server = AliyunMockServer.builder().options(options).mock(built).build().start();
     } catch (FixtureException e) {
       throw new IllegalStateException(e);
     } catch (RuntimeException e) {
-      err.println("aliyun-mock: cannot serve on " + bindAddress + ":" + port + ": " + oneLine(e));
+      err.println("aliyun-mock: cannot serve on " + bindAddress + ":" + options.port() + ": " + oneLine(e));
       return 1;
     }
     Thread hook = new Thread(this::stop, "aliyun-mock-shutdown");
@@ -217,10 +218,14 @@ public final class Main implements Callable<Integer> {
                 ? "  (no account in the world)"
                 : "  AccessKeyId=" + a.accessKeyId() + " AccessKeySecret=" + a.accessKeySecret() + " (account " + a.ownerId() + ")")
             + "  auth=" + authMode.name().toLowerCase(java.util.Locale.ROOT)
-            + (adminUser == null ? "" : "  admin=basic-auth"));
+            + (options.adminCredentials() == null ? "" : "  admin=basic-auth"));
     out.flush();
+    AliyunMockServer running = server;
     try {
-      stopped.await();
+      // Until told to stop, or until the server stops by itself (POST /__admin/shutdown).
+      while (!stopped.await(200, TimeUnit.MILLISECONDS) && running.isRunning()) {
+        // waiting
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -231,6 +236,24 @@ public final class Main implements Callable<Integer> {
       // already shutting down
     }
     return 0;
+  }
+
+  /**
+   * Sets one option from its flag's value, if given. The messages are the options' own, but for
+   * the port, named by its flag, and the admin credentials, never echoed.
+   */
+  private static void set(MockOptions.Builder b, MockOptions.Option option, String value) {
+    if (value == null) {
+      return;
+    }
+    try {
+      b.set(option, value);
+    } catch (IllegalArgumentException e) {
+      if (option == MockOptions.Option.ADMIN_AUTH) {
+        throw new IllegalArgumentException("--admin-auth must be USER:PASSWORD, both non-empty", e);
+      }
+      throw new IllegalArgumentException(option == MockOptions.Option.PORT ? "--" + e.getMessage() : e.getMessage(), e);
+    }
   }
 
   /** The files to load: each file as given, each directory's *.json files in name order. */

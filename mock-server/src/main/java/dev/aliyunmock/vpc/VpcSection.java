@@ -2,7 +2,7 @@ package dev.aliyunmock.vpc;
 
 import dev.aliyunmock.api.ApiEnum;
 import dev.aliyunmock.fixtures.AccountsSection;
-import dev.aliyunmock.fixtures.Entry;
+import dev.aliyunmock.fixtures.FixtureEntry;
 import dev.aliyunmock.fixtures.FieldSpec;
 import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.fixtures.FixtureSection;
@@ -105,7 +105,7 @@ public final class VpcSection implements FixtureSection<VpcSection.Fields, VpcSe
   }
 
   @Override
-  public Fields read(Entry e) {
+  public Fields read(FixtureEntry e) {
     String status = e.text(STATUS);
     return new Fields(
         e.text(VPC_ID),

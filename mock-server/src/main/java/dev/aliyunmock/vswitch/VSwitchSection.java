@@ -1,7 +1,7 @@
 package dev.aliyunmock.vswitch;
 
 import dev.aliyunmock.api.ApiEnum;
-import dev.aliyunmock.fixtures.Entry;
+import dev.aliyunmock.fixtures.FixtureEntry;
 import dev.aliyunmock.fixtures.FieldSpec;
 import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.fixtures.FixtureSection;
@@ -84,7 +84,7 @@ public final class VSwitchSection implements FixtureSection<VSwitchSection.Field
   }
 
   @Override
-  public Fields read(Entry e) {
+  public Fields read(FixtureEntry e) {
     String status = e.text(STATUS);
     return new Fields(
         e.text(VSWITCH_ID),

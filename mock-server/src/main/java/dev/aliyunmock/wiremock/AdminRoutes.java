@@ -19,13 +19,14 @@ import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.world.Transitions;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The admin API of DECISIONS.md §5, beside WireMock's own under {@code /__admin}:
+ * The admin API (README, "Admin API"), beside WireMock's own under {@code /__admin}:
  *
  * <ul>
  *   <li>{@code GET /__admin/aliyun/state}: the world as a fixture document;
@@ -152,6 +153,12 @@ final class AdminRoutes {
         return error(400, "Mode is required (poll, poll:N, after:DURATION or manual)");
       }
       TransitionMode m = TransitionMode.parse(mode);
+      if (m instanceof TransitionMode.After after) {
+        String problem = durationProblem(after.duration(), mock.world().clock().now());
+        if (problem != null) {
+          return error(400, "Mode after:DURATION: " + problem);
+        }
+      }
       String id = text(body, Fields.ROUTER_INTERFACE_ID);
       if (id == null) {
         mock.transitions().setDefaultMode(m);
@@ -170,13 +177,35 @@ final class AdminRoutes {
       if (d == null) {
         return error(400, "Duration is required, e.g. PT30S");
       }
-      mock.transitions().advance(Duration.parse(d));
+      Duration duration = Duration.parse(d);
+      String problem = durationProblem(duration, mock.world().clock().now());
+      if (problem != null) {
+        return error(400, "Duration: " + problem);
+      }
+      mock.transitions().advance(duration);
       return json(200, "{\"advanced\":\"" + d + "\"}");
     } catch (DateTimeParseException e) {
       return error(400, "Duration must be ISO-8601, e.g. PT30S");
     } catch (IllegalArgumentException e) {
       return error(400, e.getMessage());
     }
+  }
+
+  /** The latest time the world's clock may show: the API writes four-digit years. */
+  static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+  /**
+   * Why a duration cannot move the world's clock (or time a transition) from {@code now}, or
+   * {@code null}: negative, or beyond {@link #LATEST}, where times overflow or no longer render.
+   */
+  static String durationProblem(Duration d, Instant now) {
+    if (d.isNegative()) {
+      return "must not be negative";
+    }
+    if (now.isAfter(LATEST) || d.compareTo(Duration.between(now, LATEST)) > 0) {
+      return "must keep the world's clock at or before " + LATEST + " (it is " + now + ")";
+    }
+    return null;
   }
 
   private static JsonNode body(ServeEvent event) {

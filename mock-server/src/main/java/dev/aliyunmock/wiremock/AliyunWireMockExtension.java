@@ -36,8 +36,8 @@ import java.util.UUID;
  * </pre>
  *
  * (configured by the system properties {@code aliyunmock.fixtures}, {@code aliyunmock.auth},
- * {@code aliyunmock.transitions}). In code, prefer {@link AliyunWireMockExtensionFactory} or {@code
- * AliyunMockServer}.
+ * {@code aliyunmock.transitions}, {@code aliyunmock.allowedHosts}, {@code aliyunmock.allowedOrigins}).
+ * In code, prefer {@link AliyunWireMockExtensionFactory} or {@code AliyunMockServer}.
  */
 public final class AliyunWireMockExtension
     implements ResponseDefinitionTransformerV2,
@@ -49,17 +49,29 @@ public final class AliyunWireMockExtension
   public static final String NAME = "aliyun-mock";
 
   private final AliyunMock mock;
+  private final HttpPolicy policy;
   private final AdminRoutes admin;
   private final UUID catchAllId = UUID.randomUUID();
   private volatile StubMappings stubMappings;
 
   /** For WireMock's {@code --extensions}: a mock configured from system properties. */
   public AliyunWireMockExtension() {
-    this(SystemPropertyConfig.build(System.getProperties()));
+    this(SystemPropertyConfig.options(System.getProperties()));
   }
 
+  private AliyunWireMockExtension(dev.aliyunmock.control.MockOptions options) {
+    this(SystemPropertyConfig.build(options), HttpPolicy.of(options));
+  }
+
+  /** Serves {@code mock} with the default {@link HttpPolicy}. */
   public AliyunWireMockExtension(AliyunMock mock) {
+    this(mock, HttpPolicy.defaults());
+  }
+
+  /** Serves {@code mock} with the HTTP layer's bounds and browser rules of {@code policy}. */
+  public AliyunWireMockExtension(AliyunMock mock, HttpPolicy policy) {
     this.mock = Objects.requireNonNull(mock);
+    this.policy = Objects.requireNonNull(policy);
     this.admin = new AdminRoutes(mock);
   }
 
@@ -138,6 +150,6 @@ public final class AliyunWireMockExtension
   @Override
   public HttpServer buildHttpServer(
       Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
-    return new AliyunJettyHttpServer(options, adminRequestHandler, stubRequestHandler, mock);
+    return new AliyunJettyHttpServer(options, adminRequestHandler, stubRequestHandler, mock, policy);
   }
 }

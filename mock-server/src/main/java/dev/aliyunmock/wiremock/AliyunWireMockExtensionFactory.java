@@ -30,7 +30,7 @@ public final class AliyunWireMockExtensionFactory implements ExtensionFactory {
 
   /** A factory configured from system properties, as {@link AliyunWireMockExtension#AliyunWireMockExtension()}. */
   public AliyunWireMockExtensionFactory() {
-    this(() -> SystemPropertyConfig.build(System.getProperties()));
+    this(() -> SystemPropertyConfig.build(SystemPropertyConfig.options(System.getProperties())));
   }
 
   @Override

@@ -1,7 +1,11 @@
 package dev.aliyunmock.wiremock;
 
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
+import com.github.tomakehurst.wiremock.http.LoggedResponse;
 import com.github.tomakehurst.wiremock.store.RequestJournalStore;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -10,27 +14,68 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * WireMock's in-memory request journal store, made cheap to cap. WireMock trims a capped journal
- * after every request with {@code while (store.getAllKeys().count() > max) removeLast()}, and
- * its own store counts by walking every entry: with the mock's cap of 10,000 entries that walk
- * was most of the cost of a request. Here the keys are a sized stream, so the count is read, not
- * walked; and an update of a logged event looks its id up in a map instead of scanning the deque.
- * Otherwise it behaves as WireMock's {@code InMemoryRequestJournalStore}: newest first.
+ * WireMock's in-memory request journal store, bounded by bytes as well as by count, and cheap to
+ * cap. WireMock trims a capped journal after every request with {@code while
+ * (store.getAllKeys().count() > max) removeLast()}, and its own store counts by walking every
+ * entry: here the keys are a sized stream, so the count is read, not walked; an update of a
+ * logged event looks its id up in a map instead of scanning the deque.
+ *
+ * <p>A count alone does not bound memory: one logged request of a 900 KB body holds about 2.6 MB
+ * (the body, its form parameters parsed, the answer), so 10,000 of them would need 26 GB. Each
+ * event is charged an over-estimate of what it holds ({@link #estimate}), and the oldest events
+ * leave once the total passes {@link #maxBytes} (the newest always stays). Otherwise it behaves as
+ * WireMock's {@code InMemoryRequestJournalStore}: newest first, {@code verify} and {@code
+ * getAllServeEvents} see what it holds.
  */
 final class BoundedJournalStore implements RequestJournalStore {
+  /** The default bound: 32 MiB of estimated journal. */
+  static final long DEFAULT_MAX_BYTES = 32L << 20;
+
+  private final long maxBytes;
   private final ConcurrentLinkedDeque<UUID> order = new ConcurrentLinkedDeque<>();
   private final ConcurrentHashMap<UUID, ServeEvent> events = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<UUID, Long> charged = new ConcurrentHashMap<>();
   private final AtomicInteger size = new AtomicInteger();
+  private final AtomicLong bytes = new AtomicLong();
+
+  BoundedJournalStore(long maxBytes) {
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("the journal's bound must be positive, not " + maxBytes);
+    }
+    this.maxBytes = maxBytes;
+  }
+
+  /** The bound on the journal's estimated bytes. */
+  long maxBytes() {
+    return maxBytes;
+  }
+
+  /** The journal's estimated bytes now. */
+  long bytes() {
+    return bytes.get();
+  }
 
   @Override
   public void add(ServeEvent event) {
+    long cost = estimate(event);
     events.put(event.getId(), event);
+    charged.put(event.getId(), cost);
+    bytes.addAndGet(cost);
     order.addFirst(event.getId());
     size.incrementAndGet();
+    trim();
+  }
+
+  /** Drops the oldest events while the estimate is over the bound, keeping the newest. */
+  private void trim() {
+    while (bytes.get() > maxBytes && size.get() > 1) {
+      removeLast();
+    }
   }
 
   @Override
@@ -43,7 +88,15 @@ final class BoundedJournalStore implements RequestJournalStore {
     UUID id = order.pollLast();
     if (id != null) {
       size.decrementAndGet();
-      events.remove(id);
+      forget(id);
+    }
+  }
+
+  private void forget(UUID id) {
+    events.remove(id);
+    Long cost = charged.remove(id);
+    if (cost != null) {
+      bytes.addAndGet(-cost);
     }
   }
 
@@ -60,16 +113,24 @@ final class BoundedJournalStore implements RequestJournalStore {
     return Optional.ofNullable(events.get(id));
   }
 
-  /** Replaces an event still in the journal; one already trimmed stays out. */
+  /** Replaces an event still in the journal (WireMock adds the answer this way); one already trimmed stays out. */
   @Override
   public void put(UUID id, ServeEvent event) {
-    events.replace(id, event);
+    if (events.replace(id, event) != null) {
+      long cost = estimate(event);
+      Long before = charged.replace(id, cost);
+      if (before != null) {
+        bytes.addAndGet(cost - before);
+      }
+      trim();
+    }
   }
 
   @Override
   public void remove(UUID id) {
-    if (events.remove(id) != null && order.remove(id)) {
+    if (events.containsKey(id) && order.remove(id)) {
       size.decrementAndGet();
+      forget(id);
     }
   }
 
@@ -77,6 +138,49 @@ final class BoundedJournalStore implements RequestJournalStore {
   public void clear() {
     order.clear();
     events.clear();
+    charged.clear();
     size.set(0);
+    bytes.set(0);
+  }
+
+  /**
+   * An over-estimate of the heap an event holds: a fixed 4 KiB for its objects, four times the
+   * request body (the bytes, the form parameters WireMock parses from them, copies: a 900 KB form
+   * body was measured at 3.4 times its size), twice every character of URL and headers, twice the
+   * answer's body.
+   */
+  static long estimate(ServeEvent event) {
+    long n = 4096;
+    LoggedRequest r = event.getRequest();
+    if (r != null) {
+      byte[] body = r.getBody();
+      n += 4L * (body == null ? 0 : body.length);
+      n += 2L * length(r.getUrl()) + 2L * length(r.getAbsoluteUrl());
+      n += headers(r.getHeaders());
+    }
+    LoggedResponse response = event.getResponse();
+    if (response != null) {
+      byte[] body = response.getBody();
+      n += 2L * (body == null ? 0 : body.length);
+      n += headers(response.getHeaders());
+    }
+    return n;
+  }
+
+  private static long headers(HttpHeaders headers) {
+    long n = 0;
+    if (headers != null) {
+      for (HttpHeader h : headers.all()) {
+        n += 64 + 2L * length(h.key());
+        for (String v : h.values()) {
+          n += 32 + 2L * length(v);
+        }
+      }
+    }
+    return n;
+  }
+
+  private static int length(String s) {
+    return s == null ? 0 : s.length();
   }
 }

@@ -13,7 +13,8 @@ import com.github.tomakehurst.wiremock.store.StubMappingStore;
 import java.util.function.Supplier;
 
 /**
- * WireMock's default stores with the {@link BoundedJournalStore} as request journal: what {@code
+ * WireMock's default stores with the {@link BoundedJournalStore} as request journal (bounded by
+ * 32 MiB of estimated size, besides WireMock's own count): what {@code
  * AliyunMockServer} gives WireMock unless told otherwise ({@code .wireMock(o ->
  * o.withStores(…))}). The default stores are made on first use, from the files root WireMock was
  * finally configured with.
@@ -25,15 +26,32 @@ import java.util.function.Supplier;
  */
 public final class JournalBoundedStores implements Stores {
   private final Supplier<FileSource> filesRoot;
-  private final RequestJournalStore journal = new BoundedJournalStore();
+  private final BoundedJournalStore journal;
   private volatile DefaultStores defaults;
 
-  private JournalBoundedStores(Supplier<FileSource> filesRoot) {
+  private JournalBoundedStores(Supplier<FileSource> filesRoot, long maxJournalBytes) {
     this.filesRoot = filesRoot;
+    this.journal = new BoundedJournalStore(maxJournalBytes);
   }
 
+  /** The default stores, with a request journal bounded by 32 MiB. */
   public static JournalBoundedStores of(Supplier<FileSource> filesRoot) {
-    return new JournalBoundedStores(filesRoot);
+    return of(filesRoot, BoundedJournalStore.DEFAULT_MAX_BYTES);
+  }
+
+  /** The default stores, with a request journal bounded by {@code maxJournalBytes} (estimated). */
+  public static JournalBoundedStores of(Supplier<FileSource> filesRoot, long maxJournalBytes) {
+    return new JournalBoundedStores(filesRoot, maxJournalBytes);
+  }
+
+  /** The request journal's estimated size now, in bytes. */
+  public long journalBytes() {
+    return journal.bytes();
+  }
+
+  /** The bound on the request journal's estimated size, in bytes. */
+  public long maxJournalBytes() {
+    return journal.maxBytes();
   }
 
   private DefaultStores defaults() {

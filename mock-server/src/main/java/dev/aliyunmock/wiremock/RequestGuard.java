@@ -37,47 +37,74 @@ import wiremock.jakarta.servlet.http.HttpServletResponse;
  * a 500 (a malformed percent-escape in the query or form, a charset Java does not know or an
  * empty one in any Content-Type, a multipart body its parser rejects, a body that looks gzipped
  * but is not, a body Jetty cannot read such as a broken chunked encoding) and reads bodies
- * without a bound. This filter reads the body once, within {@link #MAX_BODY_BYTES}, and hands
- * any request WireMock could not digest straight to the API gateway (or refuses it with the
- * documented envelope). Everything else passes on, with the body cached, to WireMock's stubs
- * (the catch-all included), its journal and {@code verify}.
+ * without a bound. This filter refuses browser requests from foreign origins ({@link
+ * BrowserRules}), refuses an announced body over {@link HttpPolicy#maxBodyBytes} before reading
+ * it, reads the rest without holding a thread ({@link BodyReader}: a deadline and a minimum rate),
+ * and hands any request WireMock could not digest straight to the API gateway (or refuses it with
+ * the documented envelope). Everything else passes on, with the body cached, to WireMock's stubs
+ * (the catch-all included), its journal and {@code verify}. Every refusal appears in the call log.
  */
 final class RequestGuard implements Filter {
   /** The largest request body accepted: 1 MiB, far above any API call. */
-  static final int MAX_BODY_BYTES = 1 << 20;
-  /** How much of an oversized body is read and dropped before answering 413 (see refuseTooLarge). */
-  static final long MAX_DRAINED_BYTES = 64L << 20;
+  static final int MAX_BODY_BYTES = HttpPolicy.MAX_BODY_BYTES;
 
   private final AliyunMock mock;
+  private final HttpPolicy policy;
+  private final BrowserRules browsers;
 
-  RequestGuard(AliyunMock mock) {
+  RequestGuard(AliyunMock mock, HttpPolicy policy) {
     this.mock = mock;
+    this.policy = policy;
+    this.browsers = new BrowserRules(policy);
   }
 
   @Override
   public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
     HttpServletRequest request = (HttpServletRequest) req;
     HttpServletResponse response = (HttpServletResponse) res;
-    if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-      refuseTooLarge(request, response);
-      return;
+    if (BodyReader.readForAnother(request, this)) {
+      return; // an admin request dispatched again with its body: the admin context answers it
     }
-    byte[] body;
-    try {
-      body = readBounded(request.getInputStream(), MAX_BODY_BYTES);
-    } catch (IOException | RuntimeException e) {
-      // A broken chunked encoding or a body shorter than announced: Jetty throws while reading.
-      refuse(response, new ApiException(ApiError.BAD_REQUEST, "the body could not be read"));
-      return;
-    }
+    byte[] body = BodyReader.body(request);
     if (body == null) {
-      refuseTooLarge(request, response);
-      return;
+      if (BrowserRules.fromBrowser(request)) {
+        String origin = browsers.refusedOrigin(request);
+        if (origin == null && !browsers.hostAllowed(request.getHeader("Host"))) {
+          origin = "http://" + request.getHeader("Host");
+        }
+        if (origin != null) {
+          refuse(request, response, new ApiException(ApiError.CROSS_ORIGIN_FORBIDDEN, origin));
+          return;
+        }
+        if (BrowserRules.preflight(request)) {
+          browsers.answerPreflight(request, response);
+          return;
+        }
+        browsers.allowOrigin(request, response);
+      }
+      if (request.getContentLengthLong() > policy.maxBodyBytes()) {
+        // Refused before reading: the client may announce gigabytes and send nothing.
+        response.setHeader("Connection", "close");
+        refuse(request, response, new ApiException(ApiError.REQUEST_TOO_LARGE, String.valueOf(policy.maxBodyBytes())));
+        return;
+      }
+      if (BodyReader.hasBody(request)) {
+        BodyReader.start(this, request, response, policy.maxBodyBytes(), policy, this::refuse);
+        return;
+      }
+      body = new byte[0];
     }
     String problem = problemFor(request, body);
     if (problem != null) {
-      refuse(response, new ApiException(ApiError.BAD_REQUEST, problem));
+      refuse(request, response, new ApiException(ApiError.BAD_REQUEST, problem));
       return;
+    }
+    String encoding = request.getHeader("Content-Encoding");
+    if (body.length > 0 && encoding != null && encoding.toLowerCase(Locale.ROOT).contains("gzip")) {
+      // Inflated here (already checked to inflate within the limit), so the API reads a gzipped
+      // form like any other, and the journal holds what was meant.
+      body = plain(body, encoding);
+      request = new WithoutContentEncoding(request);
     }
     if (!wellFormed(queryAsWireMockSplitsIt(request)) || (isForm(request) && !formDecodable(body))) {
       // WireMock would throw on this; the gateway answers it (InvalidParameter) without stubs.
@@ -236,29 +263,9 @@ final class RequestGuard implements Filter {
     return out.toByteArray();
   }
 
-  /**
-   * Refuses an oversized body with 413, after reading (and dropping) up to {@link
-   * #MAX_DRAINED_BYTES} more of it: closing a socket with unread input makes TCP reset it, and the
-   * client would lose the answer with the connection.
-   */
-  private void refuseTooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    try {
-      InputStream in = request.getInputStream();
-      byte[] buf = new byte[64 * 1024];
-      long drained = 0;
-      int n;
-      while (drained < MAX_DRAINED_BYTES && (n = in.read(buf)) > 0) {
-        drained += n;
-      }
-    } catch (IOException | RuntimeException e) {
-      // The client gave up or the body is broken: the answer may still reach it.
-    }
-    response.setHeader("Connection", "close");
-    refuse(response, new ApiException(ApiError.REQUEST_TOO_LARGE, String.valueOf(MAX_BODY_BYTES)));
-  }
-
-  private void refuse(HttpServletResponse response, ApiException e) throws IOException {
-    write(response, mock.gateway().refuse(e));
+  /** Answers a refused request with the API's envelope, logged like any call. */
+  private void refuse(HttpServletRequest request, HttpServletResponse response, ApiException e) throws IOException {
+    write(response, mock.refuse(toRpcRequest(request, new byte[0]), e));
   }
 
   static void write(HttpServletResponse response, ApiResponse r) throws IOException {
@@ -280,6 +287,34 @@ final class RequestGuard implements Filter {
       b.header(name, request.getHeader(name));
     }
     return b.build();
+  }
+
+  /** The request without its {@code Content-Encoding}, its body being inflated already. */
+  private static final class WithoutContentEncoding extends HttpServletRequestWrapper {
+    WithoutContentEncoding(HttpServletRequest request) {
+      super(request);
+    }
+
+    @Override
+    public String getHeader(String name) {
+      return "Content-Encoding".equalsIgnoreCase(name) ? null : super.getHeader(name);
+    }
+
+    @Override
+    public java.util.Enumeration<String> getHeaders(String name) {
+      return "Content-Encoding".equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+    }
+
+    @Override
+    public java.util.Enumeration<String> getHeaderNames() {
+      java.util.List<String> names = new java.util.ArrayList<>();
+      for (String n : Collections.list(super.getHeaderNames())) {
+        if (!"Content-Encoding".equalsIgnoreCase(n)) {
+          names.add(n);
+        }
+      }
+      return Collections.enumeration(names);
+    }
   }
 
   /** The request with its body already read, served again from memory to WireMock. */

@@ -1,10 +1,5 @@
 package dev.aliyunmock.reliability;
 
-import net.jqwik.api.lifecycle.AroundPropertyHook;
-import net.jqwik.api.lifecycle.PropertyExecutionResult;
-import net.jqwik.api.lifecycle.PropertyExecutor;
-import net.jqwik.api.lifecycle.PropertyLifecycleContext;
-
 /**
  * How much the reliability suite does. The normal test run uses the small defaults (a few
  * seconds each, so CI guards every kind of check); the dedicated run raises them with system
@@ -12,7 +7,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * the README, "Reliability and security").
  */
 enum Budget {
-  /** Random action sequences of the stateful property. */
+  /** Random action sequences of the stateful property, and tries of each tampering property. */
   TRIES("reliability.tries", 250),
   /** Malformed requests, over HTTP and straight into the engine together. */
   FUZZ("reliability.fuzz", 2_400),
@@ -49,14 +44,5 @@ enum Budget {
   /** Whether the dedicated (large) run was asked for. */
   boolean raised() {
     return amount() > normal;
-  }
-
-  /** A jqwik hook giving a property {@link #TRIES} tries, whatever its annotation says. */
-  static final class TriesFromProperty implements AroundPropertyHook {
-    @Override
-    public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
-      context.attributes().setTries(TRIES.amount());
-      return property.execute();
-    }
   }
 }

@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
  * deadlock (each race has a deadline), and the invariants hold afterwards. Each race runs
  * {@link Budget#RACES} rounds on a reset world.
  *
+ * <p>Throughout, 24 slow and stalled connections ({@link SlowConnections}) are held open: more
+ * than the server has threads, so a server that waits on them misses the races' deadlines.
+ *
  * <p>The concurrency design under test is stated in {@code World}: one lock per world.
  */
 class RaceTest {
@@ -49,10 +52,12 @@ class RaceTest {
   private final AliyunMockServer server = MockServers.start(m -> m.transitions(new TransitionMode.Manual()));
   private final Http http = new Http(server);
   private final AtOnce atOnce = new AtOnce(THREADS);
+  private final SlowConnections stalled = SlowConnections.random(server.port(), 24, new java.util.Random());
 
   @AfterEach
   void stop() {
     atOnce.close();
+    stalled.close();
     server.stop();
   }
 
@@ -332,6 +337,13 @@ class RaceTest {
             return http.rpc(params("Action", "ConnectRouterInterface", "RegionId", "cn-hangzhou", "RouterInterfaceId", "ri-race-second-init"));
           }
           case 6 -> {
+            if (i >= 8) {
+              // A page of another origin trying to reset the world: refused, changing nothing.
+              Http.Answer refused = http.send("POST", "/__admin/aliyun/reset",
+                  Map.of("Origin", "http://evil.example", "Content-Type", "application/json"), new byte[0]);
+              assertThat(refused.status()).isEqualTo(403);
+              return refused;
+            }
             return http.send("GET", "/__admin/aliyun/state", Map.of(), new byte[0]);
           }
           default -> {

@@ -89,6 +89,8 @@ final class ReferenceModel {
   private final List<String> trace = new ArrayList<>();
   /** How each call ended ("ConnectRouterInterface OK", "… IncorrectRIStatus"), for statistics. */
   private final Map<String, Integer> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
+  /** How contended calls ended ("ConnectRouterInterface x3: 1 OK"), for statistics. */
+  private final Map<String, Integer> contended = new LinkedHashMap<>();
   private int loads;
 
   ReferenceModel(ExecutorService pool) {
@@ -319,6 +321,11 @@ final class ReferenceModel {
   /** How the calls of this sequence ended, by action and code. */
   Map<String, Integer> outcomes() {
     return outcomes;
+  }
+
+  /** How the contended calls of this sequence ended: the action, the copies, how many succeeded. */
+  Map<String, Integer> contended() {
+    return contended;
   }
 
   private Call.Result direct(Resolved r) {
@@ -717,6 +724,7 @@ final class ReferenceModel {
   private void checkOneWinner(List<Resolved> calls, List<Call.Result> outcomes, Snapshot before) {
     long wins = outcomes.stream().filter(Call.Result::ok).count();
     Call first = calls.get(0).call();
+    contended.merge(first.action() + " x" + calls.size() + ": " + wins + " OK", 1, Integer::sum);
     RouterInterface was = first.target() == null ? null : before.interfaces().get(first.target());
     boolean exclusive =
         first instanceof Call.Connect

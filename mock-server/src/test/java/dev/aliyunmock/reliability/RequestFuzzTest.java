@@ -26,9 +26,11 @@ import org.junit.jupiter.api.Test;
  * Malformed requests by the thousand ({@link Budget#FUZZ} in all, {@code -Dreliability.fuzz=N};
  * seed {@code -Dreliability.seed=S} to replay a run): about a third over real HTTP through
  * WireMock and Jetty (java.net.http, and raw sockets for what no client library would send),
- * the rest straight into {@link AliyunMock#handle} of a strict and an unauthenticated mock. Every
- * answer: below 500, a JSON or XML envelope with a RequestId, and a Code when refused, no stack
- * trace, no hang; a refused request changes nothing.
+ * the rest straight into {@link AliyunMock#handle} of a strict and an unauthenticated mock. Over
+ * HTTP, slow and stalled connections ({@link SlowConnections}: bodies that never arrive, half
+ * heads) are held open throughout, a new wave every hundred cases. Every answer: below 500, a
+ * JSON or XML envelope with a RequestId, and a Code when refused, no stack trace, no hang; a
+ * refused request changes nothing.
  */
 class RequestFuzzTest {
   private static final int MAX_REPORTED = 15;
@@ -117,12 +119,22 @@ class RequestFuzzTest {
   void malformedRequestsOverHttpAreAnsweredWithEnvelopesAndChangeNothing() {
     int total = Budget.FUZZ.amount() - engineShare();
     int viaSocket = 0;
+    java.util.Random stalls = new java.util.Random(seed);
+    List<SlowConnections> waves = new ArrayList<>();
     try (AliyunMockServer server = AliyunMockServer.builder().mock(mock(AuthMode.STRICT)).build().start()) {
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
       RequestFuzzer fuzzer = new RequestFuzzer(seed, server.port());
       AliyunMock mock = server.mock();
       String state = mock.stateJson();
       for (int i = 0; i < total; i++) {
+        if (i % 100 == 0) {
+          // More stalled clients than the server has threads (before bodies were read without
+          // holding one, 18 stopped it).
+          waves.add(SlowConnections.random(server.port(), 24, stalls));
+          if (waves.size() > 3) {
+            waves.remove(0).close();
+          }
+        }
         FuzzCase c = fuzzer.next();
         Http.Answer a = null;
         if (!c.socketOnly() && i % 3 != 0) {
@@ -145,8 +157,10 @@ class RequestFuzzTest {
       }
     } catch (FixtureException e) {
       throw new IllegalStateException(e);
+    } finally {
+      waves.forEach(SlowConnections::close);
     }
-    assertNoFailures("HTTP (" + viaSocket + " over raw sockets)", total);
+    assertNoFailures("HTTP (" + viaSocket + " over raw sockets, stalled connections held open)", total);
   }
 
   /** Sends a case with java.net.http; {@code null} if that client refuses to send it. */

@@ -404,7 +404,19 @@ final class RequestFuzzer {
 
   /** Header mutations; returns whether only a raw socket can send them. */
   private boolean headerMutation(Map<String, String> headers, List<String> what) {
-    switch (rnd.nextInt(9)) {
+    switch (rnd.nextInt(11)) {
+      case 9 -> {
+        // A page of another origin calling the mock from a browser.
+        headers.put("Origin", any(List.of("http://evil.example", "null", "https://127.0.0.1.evil.example:8080")));
+        what.add("cross-origin");
+        return false;
+      }
+      case 10 -> {
+        headers.put("Sec-Fetch-Site", any(List.of("cross-site", "same-site")));
+        headers.put("Sec-Fetch-Mode", "no-cors");
+        what.add("cross-site no-cors");
+        return false;
+      }
       case 0 -> {
         headers.put("X-Big", "h".repeat(any(List.of(4_000, 9_000, 20_000))));
         what.add("big header");

@@ -1,5 +1,6 @@
 package dev.aliyunmock.reliability;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -43,10 +44,70 @@ record Step(Kind kind, int who, int target, int other, int region, int variant, 
     CONTEND
   }
 
+  Step {
+    batch = List.copyOf(batch);
+  }
+
+  /** Several different steps at once, on as many threads. */
+  static Step batch(List<Step> steps) {
+    return new Step(Kind.BATCH, 0, 0, 0, 0, 0, true, false, steps);
+  }
+
+  /**
+   * {@code copies} copies of {@code one} at once, alternately through the engine and straight on
+   * the action (the first through the engine).
+   */
+  static Step contend(Step one, int copies) {
+    List<Step> out = new ArrayList<>(copies);
+    for (int i = 0; i < copies; i++) {
+      out.add(one.withEngine(i % 2 == 0));
+    }
+    return new Step(Kind.CONTEND, 0, 0, 0, 0, 0, true, false, out);
+  }
+
+  /** Whether the step runs anything on several threads at once. */
+  boolean concurrent() {
+    return kind == Kind.BATCH || kind == Kind.CONTEND;
+  }
+
+  Step withWho(int v) {
+    return new Step(kind, v, target, other, region, variant, vpc, engine, batch);
+  }
+
+  Step withTarget(int v) {
+    return new Step(kind, who, v, other, region, variant, vpc, engine, batch);
+  }
+
+  Step withOther(int v) {
+    return new Step(kind, who, target, v, region, variant, vpc, engine, batch);
+  }
+
+  Step withRegion(int v) {
+    return new Step(kind, who, target, other, v, variant, vpc, engine, batch);
+  }
+
+  Step withVariant(int v) {
+    return new Step(kind, who, target, other, region, v, vpc, engine, batch);
+  }
+
+  Step withVpc(boolean v) {
+    return new Step(kind, who, target, other, region, variant, v, engine, batch);
+  }
+
+  Step withEngine(boolean v) {
+    return new Step(kind, who, target, other, region, variant, vpc, v, batch);
+  }
+
+  Step withBatch(List<Step> steps) {
+    return new Step(kind, who, target, other, region, variant, vpc, engine, steps);
+  }
+
   @Override
   public String toString() {
-    String s = kind + "(who=" + who + ",target=" + target + ",other=" + other + ",region=" + region + ",variant=" + variant
+    if (concurrent()) {
+      return kind + batch.stream().map(Step::toString).collect(Collectors.joining(" | ", "[", "]"));
+    }
+    return kind + "(who=" + who + ",target=" + target + ",other=" + other + ",region=" + region + ",variant=" + variant
         + (vpc ? ",VPC" : ",ECS") + (engine ? ",engine" : "") + ")";
-    return batch.isEmpty() ? s : s + batch.stream().map(Step::toString).collect(Collectors.joining(" | ", "[", "]"));
   }
 }

@@ -31,6 +31,8 @@ class ClientTokenMemoryTest {
         Input.absent(),
         Input.absent(),
         Input.absent(),
+        Input.absent(),
+        Input.absent(),
         Input.absent());
   }
 

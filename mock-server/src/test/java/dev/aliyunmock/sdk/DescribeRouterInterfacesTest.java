@@ -333,13 +333,18 @@ class DescribeRouterInterfacesTest extends SdkTestCase {
   // ---- fields ----
 
   @Test
-  void theVpcDialectCarriesAll38FieldsWithTheirJsonTypes() throws ClientException {
+  void theVpcDialectCarriesThe38FieldsOfTheVpcSdkAndTheNewerSdksTagsAndResourceGroup() throws ClientException {
     DescribeRouterInterfacesRequest r = new DescribeRouterInterfacesRequest();
     r.setFilters(List.of(filter("RouterInterfaceId", "ri-d01")));
     JsonNode item = Call.json(Sdk.body(sdk.raw(r))).at("/RouterInterfaceSet/RouterInterfaceType/0");
     Set<String> expected = new LinkedHashSet<>(ECS_FIELDS);
     expected.addAll(VPC_ONLY_FIELDS);
-    assertThat(fieldNames(item)).containsExactlyInAnyOrderElementsOf(expected).hasSize(38);
+    assertThat(expected).hasSize(38);
+    expected.add("ResourceGroupId");
+    expected.add("Tags");
+    assertThat(fieldNames(item)).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(item.get("Tags").get("Tags").isArray()).isTrue();
+    expected.remove("Tags");
     for (String f : List.of("Bandwidth", "OppositeBandwidth", "HcRate", "HcThreshold")) {
       assertThat(item.get(f).isInt()).as(f).isTrue();
     }

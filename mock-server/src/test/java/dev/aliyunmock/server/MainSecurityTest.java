@@ -138,6 +138,32 @@ class MainSecurityTest {
   }
 
   @Test
+  void anEmptyAdminAuthIsRefusedInsteadOfLeavingTheAdminApiOpen() {
+    for (String[] args : new String[][] {{"--admin-auth", ""}, {"--admin-auth="}}) {
+      ByteArrayOutputStream e = new ByteArrayOutputStream();
+      int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+          new PrintStream(e, true, StandardCharsets.UTF_8), new CountDownLatch(0), java.util.Map.of());
+      assertThat(code).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(e.toString(StandardCharsets.UTF_8).trim()).isEqualTo("aliyun-mock: --admin-auth must be USER:PASSWORD, both non-empty");
+    }
+    int code = Main.run(new String[0], new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), new CountDownLatch(0), java.util.Map.of("ALIYUN_MOCK_ADMIN_AUTH", ""));
+    assertThat(code).isEqualTo(2);
+  }
+
+  @Test
+  void theServerStopsAndRunReturnsAfterAnAdminShutdown() throws Exception {
+    int port = start("--port", "0");
+    HttpRequest shutdown = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__admin/shutdown"))
+        .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build();
+    assertThat(HttpClient.newHttpClient().send(shutdown, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    // Without stop.countDown(): run returns by itself (main then exits the process).
+    running.join(20_000);
+    assertThat(running.isAlive()).as("Main.run still waiting after the shutdown").isFalse();
+    assertThat(status.get()).isZero();
+  }
+
+  @Test
   void theVerboseCallLogPrintsNoSecretAndNoAuthorizationHeader() throws Exception {
     int port = start("--port", "0", "--verbose", "--admin-auth", "ops:adminpw-secret");
     // The peer account's secret is printed nowhere; its calls are logged.

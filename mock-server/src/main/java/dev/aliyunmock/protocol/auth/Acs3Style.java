@@ -23,10 +23,16 @@ final class Acs3Style implements SignatureStyle {
   static final List<String> REQUIRED_SIGNED =
       List.of("x-acs-action", "x-acs-version", "x-acs-date", "x-acs-signature-nonce", "x-acs-content-sha256");
 
-  /** Whether a request is signed in this style. */
+  /**
+   * Whether a request is signed in this style: an {@code Authorization} header of the V3 family
+   * ({@code ACS3-…} or {@code ACS4-…}). Only {@code ACS3-HMAC-SHA256} is verified: the V3
+   * signature document names no other algorithm, so the others the SDKs offer (HMAC-SM3,
+   * RSA-SHA256, the ACS4 derived keys) are refused as {@code IncompleteSignature}
+   * (docs/reference/clients.md, signatures).
+   */
   static boolean applies(RpcRequest request) {
     String auth = request.header("authorization");
-    return auth != null && auth.startsWith(Acs3Signature.ALGORITHM);
+    return auth != null && (auth.startsWith("ACS3-") || auth.startsWith("ACS4-"));
   }
 
   @Override
@@ -52,8 +58,13 @@ final class Acs3Style implements SignatureStyle {
 
   @Override
   public Claims claims(RpcRequest request, Parameters params) {
-    Map<String, String> auth = parseAuthorization(request.header("authorization"));
-    if (auth == null || isBlank(auth.get("Credential")) || isBlank(auth.get("SignedHeaders")) || isBlank(auth.get("Signature"))) {
+    String header = request.header("authorization");
+    Map<String, String> auth = parseAuthorization(header);
+    if (auth == null
+        || !header.startsWith(Acs3Signature.ALGORITHM + " ")
+        || isBlank(auth.get("Credential"))
+        || isBlank(auth.get("SignedHeaders"))
+        || isBlank(auth.get("Signature"))) {
       throw new ApiException(ApiError.INCOMPLETE_SIGNATURE);
     }
     List<String> signed = new ArrayList<>();
@@ -87,15 +98,16 @@ final class Acs3Style implements SignatureStyle {
   }
 
   /**
-   * Parses {@code ACS3-HMAC-SHA256 Credential=..,SignedHeaders=..,Signature=..}; {@code null} if
-   * the header is not of that form.
+   * Parses {@code ALGORITHM Credential=..,SignedHeaders=..,Signature=..}; {@code null} if the
+   * header is not of that form.
    */
   static Map<String, String> parseAuthorization(String header) {
-    if (header == null || !header.startsWith(Acs3Signature.ALGORITHM + " ")) {
+    int space = header == null ? -1 : header.indexOf(' ');
+    if (space <= 0) {
       return null;
     }
     Map<String, String> out = new LinkedHashMap<>();
-    for (String part : header.substring(Acs3Signature.ALGORITHM.length() + 1).split(",")) {
+    for (String part : header.substring(space + 1).split(",")) {
       int eq = part.indexOf('=');
       if (eq <= 0) {
         return null;

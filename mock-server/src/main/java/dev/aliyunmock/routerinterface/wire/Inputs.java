@@ -9,6 +9,9 @@ import dev.aliyunmock.router.RouterType;
 import dev.aliyunmock.routerinterface.Commands;
 import dev.aliyunmock.routerinterface.RouterInterfaceError;
 import dev.aliyunmock.routerinterface.Spec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The router-interface actions' parameters, parsed into inputs with the refusal each answers. */
 final class Inputs {
@@ -86,6 +89,42 @@ final class Inputs {
       default:
         throw new ApiException(ApiError.INVALID_PARAMETER, "PricingCycle");
     }
+  }
+
+  /** At most this many tags on a resource or in a query (the VPC API's models). */
+  static final int MAX_TAGS = 20;
+
+  /**
+   * {@code Tags.N.Key} / {@code Tags.N.Value}, in order: at most 20; a key of 1 to 128 characters,
+   * a value of at most 128 (possibly empty), neither starting with {@code aliyun} or {@code acs:}
+   * nor holding {@code http://} or {@code https://} (the constraints the VPC API's models state).
+   * A refusal is {@code InvalidParameter} naming the offending parameter
+   * (docs/reference/readings.md: no error code is documented).
+   */
+  static Input<Map<String, String>> tags(List<Map<String, String>> items) {
+    if (items.isEmpty()) {
+      return Input.absent();
+    }
+    if (items.size() > MAX_TAGS) {
+      return Input.invalid(new ApiException(ApiError.INVALID_PARAMETER, "Tags"));
+    }
+    Map<String, String> tags = new LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      String key = items.get(i).get("Key");
+      String value = items.get(i).getOrDefault("Value", "");
+      if (key == null || key.isEmpty() || !tagText(key)) {
+        return Input.invalid(new ApiException(ApiError.INVALID_PARAMETER, "Tags." + (i + 1) + ".Key"));
+      }
+      if (!value.isEmpty() && !tagText(value)) {
+        return Input.invalid(new ApiException(ApiError.INVALID_PARAMETER, "Tags." + (i + 1) + ".Value"));
+      }
+      tags.put(key, value);
+    }
+    return Input.of(tags);
+  }
+
+  private static boolean tagText(String s) {
+    return s.length() <= 128 && !s.startsWith("aliyun") && !s.startsWith("acs:") && !s.contains("http://") && !s.contains("https://");
   }
 
   /**

@@ -22,7 +22,19 @@ final class Rendering {
     for (RouterInterfaceField f : RouterInterfaceField.of(dialect)) {
       out.put(f.name(), f.type().render(ri.get(f)));
     }
+    if (dialect == Dialect.VPC) {
+      List<Map<String, Object>> tags = new ArrayList<>();
+      ri.tags().forEach((k, v) -> tags.add(tag(k, v)));
+      out.put("Tags", Map.of("Tags", tags));
+    }
     return out;
+  }
+
+  private static Map<String, Object> tag(String key, String value) {
+    Map<String, Object> t = new LinkedHashMap<>();
+    t.put("Key", key);
+    t.put("Value", value);
+    return t;
   }
 
   /** A DescribeRouterInterfaces answer: paging, then {@code RouterInterfaceSet.RouterInterfaceType[]}. */

@@ -17,6 +17,7 @@ import dev.aliyunmock.routerinterface.DescribeRule;
 import dev.aliyunmock.routerinterface.Lifecycle;
 import dev.aliyunmock.routerinterface.Role;
 import dev.aliyunmock.routerinterface.RouterInterfaceError;
+import dev.aliyunmock.routerinterface.Filter;
 import dev.aliyunmock.routerinterface.Spec;
 import dev.aliyunmock.world.Caller;
 import dev.aliyunmock.world.World;
@@ -111,10 +112,7 @@ public final class RouterInterfaceActions {
     String id = ctx.required("RouterInterfaceId");
     ctx.resource(id);
     boolean vpc = ctx.dialect() == Dialect.VPC;
-    String deleteHc = vpc ? ctx.optional("DeleteHealthCheckIp") : null;
-    if (deleteHc != null && !deleteHc.equals("true") && !deleteHc.equals("false")) {
-      throw new ApiException(ApiError.INVALID_PARAMETER, "DeleteHealthCheckIp");
-    }
+    Boolean deleteHc = vpc ? ctx.bool("DeleteHealthCheckIp") : null;
     attributes.modifyAttribute(
         new Commands.ModifyAttribute(
             caller,
@@ -132,7 +130,7 @@ public final class RouterInterfaceActions {
             Inputs.healthCheckIp(ctx.optional("HealthCheckTargetIp")),
             Inputs.positive("HcRate", vpc ? ctx.optional("HcRate") : null),
             Inputs.positive("HcThreshold", vpc ? ctx.optional("HcThreshold") : null),
-            "true".equals(deleteHc)));
+            Boolean.TRUE.equals(deleteHc)));
     return Map.of();
   }
 
@@ -169,7 +167,9 @@ public final class RouterInterfaceActions {
                 Inputs.description(ctx.optional("Description")),
                 Inputs.healthCheckIp(ctx.optional("HealthCheckSourceIp")),
                 Inputs.healthCheckIp(ctx.optional("HealthCheckTargetIp")),
-                Inputs.charge(ctx.optional("InstanceChargeType"), ctx.optional("Period"), ctx.optional("PricingCycle"))));
+                Inputs.charge(ctx.optional("InstanceChargeType"), ctx.optional("Period"), ctx.optional("PricingCycle")),
+                ctx.dialect() == Dialect.VPC ? Inputs.tags(ctx.items("Tags")) : Input.absent(),
+                ctx.dialect() == Dialect.VPC ? Input.ofNullable(ctx.optional("ResourceGroupId")) : Input.absent()));
     ctx.resource(created.routerInterfaceId());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("RouterInterfaceId", created.routerInterfaceId());
@@ -181,8 +181,15 @@ public final class RouterInterfaceActions {
     Caller caller = caller(ctx);
     int pageNumber = Inputs.paging(ctx.optional("PageNumber"), 1, Integer.MAX_VALUE, 1);
     int pageSize = Inputs.paging(ctx.optional("PageSize"), 1, 50, 10);
+    List<Filter> filters = Filters.of(ctx);
+    boolean vpc = ctx.dialect() == Dialect.VPC;
+    Map<String, String> tags = vpc ? Inputs.tags(ctx.items("Tags")).orElse(Map.of()) : Map.of();
+    String resourceGroupId = vpc ? ctx.optional("ResourceGroupId") : null;
+    if (vpc) {
+      ctx.bool("IncludeReservationData"); // read and checked; the mock holds no reservation data
+    }
     Commands.Page page =
-        describe.describe(new Commands.Describe(caller, pageNumber, pageSize, Filters.of(ctx)));
+        describe.describe(new Commands.Describe(caller, pageNumber, pageSize, filters, tags, resourceGroupId));
     return Rendering.page(page, ctx.dialect());
   }
 }
