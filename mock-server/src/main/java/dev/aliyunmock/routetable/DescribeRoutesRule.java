@@ -4,6 +4,7 @@ import dev.aliyunmock.api.ApiError;
 import dev.aliyunmock.api.ApiException;
 import dev.aliyunmock.router.RouterType;
 import dev.aliyunmock.routerinterface.RouterInterface;
+import dev.aliyunmock.routerinterface.RouterInterfaceField;
 import dev.aliyunmock.routerinterface.RouterInterfaceStore;
 import dev.aliyunmock.vpc.Page;
 import dev.aliyunmock.vpc.Scopes;
@@ -156,7 +157,7 @@ public final class DescribeRoutesRule {
     }
     RouterInterface r = ri.get();
     boolean vbr = r.oppositeRouterType() == RouterType.VBR;
-    Object vpc = r.get(dev.aliyunmock.routerinterface.RouterInterfaceField.OppositeVpcInstanceId);
+    Object vpc = r.get(RouterInterfaceField.OppositeVpcInstanceId);
     String instance = !vbr && vpc != null ? (String) vpc : r.oppositeRouterId();
     return new Commands.NextHopRelatedInfo(instance == null ? "" : instance, vbr ? "VBR" : "VPC", r.oppositeRegionId());
   }

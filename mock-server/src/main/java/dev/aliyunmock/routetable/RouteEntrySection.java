@@ -11,6 +11,7 @@ import dev.aliyunmock.fixtures.ValueType;
 import dev.aliyunmock.routerinterface.RouterInterface;
 import dev.aliyunmock.routerinterface.RouterInterfaceSection;
 import dev.aliyunmock.routerinterface.RouterInterfaceStore;
+import dev.aliyunmock.routerinterface.Status;
 import dev.aliyunmock.vpc.Cidr;
 import dev.aliyunmock.vpc.Vpc;
 import dev.aliyunmock.vpc.VpcSection;
@@ -127,6 +128,9 @@ public final class RouteEntrySection implements FixtureSection<RouteEntrySection
           routerInterface(check, f.nextHopId())
               .orElseThrow(() -> new FixtureException(
                   p + "." + NEXT_HOP_ID, "router interface '" + f.nextHopId() + "' is not in RouterInterfaces"));
+      if (ri.status() == Status.DELETING) {
+        throw new FixtureException(p + "." + NEXT_HOP_ID, "router interface '" + ri.id() + "' is being deleted");
+      }
       if (!ri.routerId().equals(vpc.vRouterId())) {
         throw new FixtureException(
             p + "." + NEXT_HOP_ID, "router interface '" + ri.id() + "' is not on the VPC's vRouter " + vpc.vRouterId());

@@ -119,7 +119,10 @@ class VpcFixturesTest {
     "\"Vpcs\":[" + VPC + "],\"RouterInterfaces\":[{\"RouterInterfaceId\":\"ri-a\",\"RouterId\":\"vrt-a\",\"Role\":\"InitiatingSide\"}],"
         + "\"RouteEntries\":[{\"RouteEntryId\":\"rte-1\",\"RouteTableId\":\"vtb-a\",\"DestinationCidrBlock\":\"1.0.0.0/8\","
         + "\"NextHopId\":\"ri-a\"},{\"RouteEntryId\":\"rte-2\",\"RouteTableId\":\"vtb-a\",\"DestinationCidrBlock\":\"1.0.0.0/8\","
-        + "\"NextHopId\":\"ri-a\"}] | RouteEntries[1].DestinationCidrBlock: the table has an entry for '1.0.0.0/8' already"
+        + "\"NextHopId\":\"ri-a\"}] | RouteEntries[1].DestinationCidrBlock: the table has an entry for '1.0.0.0/8' already",
+    "\"Vpcs\":[" + VPC + "],\"RouterInterfaces\":[{\"RouterInterfaceId\":\"ri-a\",\"RouterId\":\"vrt-a\",\"Role\":\"InitiatingSide\","
+        + "\"Status\":\"Deleting\"}],\"RouteEntries\":[{\"RouteEntryId\":\"rte-1\",\"RouteTableId\":\"vtb-a\","
+        + "\"DestinationCidrBlock\":\"1.0.0.0/8\",\"NextHopId\":\"ri-a\"}] | RouteEntries[0].NextHopId: router interface 'ri-a' is being deleted"
   })
   void aBadEntryIsRefusedNamingItsPath(String rest, String message) {
     assertThat(refusal(rest)).isEqualTo(message);

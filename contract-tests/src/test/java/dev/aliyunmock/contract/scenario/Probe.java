@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * How follow-up checks look at the state after a call: DescribeRouterInterfaces as the caller, in
@@ -144,13 +145,13 @@ public final class Probe {
    */
   public void expectStatuses(Look look, String first, String last, List<String> problems) {
     String seen = look.status();
-    if (!java.util.Objects.equals(seen, first)) {
+    if (!Objects.equals(seen, first)) {
       problems.add("right after the call the status is " + seen + ", expected the transient " + first);
     }
-    for (int poll = 1; poll <= MAX_POLLS && !java.util.Objects.equals(seen, last); poll++) {
+    for (int poll = 1; poll <= MAX_POLLS && !Objects.equals(seen, last); poll++) {
       seen = look.status();
     }
-    if (!java.util.Objects.equals(seen, last)) {
+    if (!Objects.equals(seen, last)) {
       problems.add("after " + MAX_POLLS + " polls the status is " + seen + ", expected " + (last == null ? "gone" : last));
     }
   }

@@ -1,5 +1,10 @@
 package dev.aliyunmock.routetable.wire;
 
+import static dev.aliyunmock.vpc.wire.Rendering.list;
+import static dev.aliyunmock.vpc.wire.Rendering.ownerId;
+import static dev.aliyunmock.vpc.wire.Rendering.page;
+import static dev.aliyunmock.vpc.wire.Rendering.text;
+
 import dev.aliyunmock.api.Dialect;
 import dev.aliyunmock.routetable.Commands;
 import dev.aliyunmock.routetable.RouteEntry;
@@ -21,7 +26,7 @@ final class Rendering {
 
   /** DescribeRouteTables: paging, then {@code RouteTables.RouteTable[]}, each with {@code RouteEntrys.RouteEntry[]}. */
   static Map<String, Object> routeTables(Page<Commands.TableView> page, Dialect dialect) {
-    return dev.aliyunmock.vpc.wire.Rendering.page(page, "RouteTables", "RouteTable", t -> routeTable(t, dialect));
+    return page(page, "RouteTables", "RouteTable", t -> routeTable(t, dialect));
   }
 
   private static Map<String, Object> routeTable(Commands.TableView t, Dialect dialect) {
@@ -72,8 +77,7 @@ final class Rendering {
 
   /** DescribeRouteTableList: paging, {@code RouterTableList.RouterTableListType[]}, and the success envelope its SDK reads (G23). */
   static Map<String, Object> routeTableList(Page<Commands.TableView> page) {
-    Map<String, Object> out =
-        dev.aliyunmock.vpc.wire.Rendering.page(page, "RouterTableList", "RouterTableListType", Rendering::listed);
+    Map<String, Object> out = page(page, "RouterTableList", "RouterTableListType", Rendering::listed);
     out.put("Success", Boolean.TRUE);
     out.put("Code", "200");
     out.put("Message", "successful");
@@ -91,7 +95,7 @@ final class Rendering {
     out.put("RouteTableType", "System");
     out.put("Description", "");
     out.put("CreationTime", v.creationTime());
-    out.put("OwnerId", dev.aliyunmock.vpc.wire.Rendering.ownerId(v.ownerId()));
+    out.put("OwnerId", ownerId(v.ownerId()));
     out.put("ResourceGroupId", v.resourceGroupId());
     out.put("VSwitchIds", list("VSwitchId", t.vSwitchIds()));
     out.put("GatewayIds", list("GatewayIds", List.of()));
@@ -158,11 +162,4 @@ final class Rendering {
     return out;
   }
 
-  private static Map<String, Object> list(String inner, List<?> items) {
-    return dev.aliyunmock.vpc.wire.Rendering.list(inner, items);
-  }
-
-  private static String text(String s) {
-    return s == null ? "" : s;
-  }
 }

@@ -1,9 +1,9 @@
 package dev.aliyunmock.vpc.wire;
 
 import dev.aliyunmock.api.Input;
+import dev.aliyunmock.api.Dialect;
 import dev.aliyunmock.protocol.Action;
 import dev.aliyunmock.protocol.ActionContext;
-import dev.aliyunmock.api.Dialect;
 import dev.aliyunmock.vpc.Commands;
 import dev.aliyunmock.vpc.CreateVpcRule;
 import dev.aliyunmock.vpc.DescribeVpcsRule;
@@ -12,6 +12,7 @@ import dev.aliyunmock.vpc.Regions;
 import dev.aliyunmock.vpc.Requester;
 import dev.aliyunmock.vpc.VpcRules;
 import dev.aliyunmock.world.World;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public final class VpcActions {
         Action.inBoth(
             "DescribeRegions",
             ctx -> {
-              List<Map<String, Object>> items = new java.util.ArrayList<>();
+              List<Map<String, Object>> items = new ArrayList<>();
               regions.describe(ctx.dialect()).forEach(r -> items.add(Rendering.region(r, ctx.dialect())));
               Map<String, Object> out = new LinkedHashMap<>();
               out.put("Regions", Rendering.list("Region", items));
