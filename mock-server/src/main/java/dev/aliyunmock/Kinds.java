@@ -9,6 +9,9 @@ import dev.aliyunmock.fixtures.RegionsSection;
 import dev.aliyunmock.protocol.Action;
 import dev.aliyunmock.router.RouterKind;
 import dev.aliyunmock.routerinterface.RouterInterfaceKind;
+import dev.aliyunmock.routetable.RouteTableKind;
+import dev.aliyunmock.vpc.VpcKind;
+import dev.aliyunmock.vswitch.VSwitchKind;
 import dev.aliyunmock.world.StoreKey;
 import dev.aliyunmock.world.World;
 import java.util.ArrayList;
@@ -16,11 +19,13 @@ import java.util.List;
 
 /**
  * The resource kinds the mock serves, in registration order: a kind may refer to those before it
- * (router interfaces sit on routers). Adding a kind is one line here (docs/contributing.md).
+ * (a VPC's vRouter is a router, vSwitches are in VPCs, router interfaces sit on routers, route
+ * entries lead to router interfaces). Adding a kind is one line here (docs/contributing.md).
  */
 public final class Kinds {
   /** The registered kinds. Immutable. */
-  public static final List<ResourceKind> ALL = List.of(new RouterKind(), new RouterInterfaceKind());
+  public static final List<ResourceKind> ALL =
+      List.of(new RouterKind(), new VpcKind(), new VSwitchKind(), new RouterInterfaceKind(), new RouteTableKind());
 
   /** The fixture format: the core sections (Regions, Accounts), then each kind's. */
   public static final FixtureSchema SCHEMA = schema();

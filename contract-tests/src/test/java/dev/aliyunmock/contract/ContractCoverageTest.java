@@ -12,7 +12,9 @@ import dev.aliyunmock.contract.table.Dialect;
 import dev.aliyunmock.contract.targets.Env;
 import dev.aliyunmock.contract.targets.FixedTarget;
 import dev.aliyunmock.contract.http.Credentials;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -133,7 +135,8 @@ class ContractCoverageTest {
       assertThat(codes("DeactivateRouterInterface", d))
           .contains("IncorrectStatus", "Forbidden.FinancileLocked", "InvalidRouterInterfaceId.NotFound");
       assertThat(codes("DeleteRouterInterface", d))
-          .contains("InvalidInstance.StatusError", "RouterInterfaceReferredByRouteEntry");
+          .contains("InvalidInstance.StatusError",
+              d == Dialect.ECS ? "DependencyViolation.RouterInterfaceReferedByRouteEntry" : "RouterInterfaceReferredByRouteEntry");
       assertThat(codes("ModifyRouterInterfaceSpec", d))
           .contains("InvalidSpec.ValudNotSupported", "InvalidRouterInterfaceId.NotFound", "InvalidInstance.StatusError");
     }
@@ -148,6 +151,50 @@ class ContractCoverageTest {
       assertThat(table.find(action + "/VPC/OK")).as(action + " VPC").isPresent();
     }
     assertThat(table.find("DescribeRouterInterfaceAttribute/VPC/OK")).isPresent();
+    for (String action : VPC_SIDE_IN_BOTH) {
+      assertThat(table.find(action + "/ECS/OK")).as(action + " ECS").isPresent();
+      assertThat(table.find(action + "/VPC/OK")).as(action + " VPC").isPresent();
+    }
+    for (String action : List.of("DescribeRouteTableList", "DescribeRouteEntryList")) {
+      assertThat(table.find(action + "/VPC/OK")).as(action).isPresent();
+      assertThat(table.find(action + "/ECS/InvalidAction.NotFound")).as(action + " is VPC-only").isPresent();
+    }
+  }
+
+  /** The VPC-side actions both API versions have. */
+  private static final List<String> VPC_SIDE_IN_BOTH =
+      List.of("CreateVpc", "DescribeVpcs", "ModifyVpcAttribute", "DeleteVpc", "DescribeVRouters", "DescribeRegions",
+          "CreateVSwitch", "DescribeVSwitches", "DeleteVSwitch", "DescribeRouteTables", "CreateRouteEntry", "DeleteRouteEntry");
+
+  /**
+   * Every code of every error table of docs/reference/vpc (the VPC-side facts) is a row of the
+   * contract for its action, with its documented HTTP status: in the 2014-05-26 dialect when only
+   * an ECS page gives it, else in 2016-04-28. Read from the facts, not from the mock.
+   */
+  @Test
+  void everyCodeOfTheVpcSideErrorTablesIsInTheContract() throws IOException {
+    List<String> missing = new ArrayList<>();
+    for (DocumentedCode c : VpcFacts.read(Path.of("..", "docs", "reference", "vpc"))) {
+      boolean present = table.rows().stream().anyMatch(r ->
+          r.action().equals(c.action()) && r.dialect() == c.dialect() && c.code().equals(r.code())
+              && Integer.valueOf(c.httpStatus()).equals(r.httpStatus()));
+      if (!present) {
+        missing.add(c.toString());
+      }
+    }
+    assertThat(missing).as("documented codes without their contract row").isEmpty();
+  }
+
+  @Test
+  void theFactsReaderFindsTheTablesItReads() throws IOException {
+    List<DocumentedCode> all = VpcFacts.read(Path.of("..", "docs", "reference", "vpc"));
+    assertThat(all).extracting(DocumentedCode::action)
+        .contains("CreateVpc", "DescribeVpcs", "ModifyVpcAttribute", "DeleteVpc", "CreateVSwitch", "DescribeVSwitches",
+            "DeleteVSwitch", "DescribeRouteTableList", "CreateRouteEntry", "DeleteRouteEntry", "DeleteRouterInterface");
+    assertThat(all.stream().filter(c -> c.action().equals("CreateRouteEntry")).map(DocumentedCode::code).distinct().count())
+        .as("CreateRouteEntry's codes (its current table has 143 rows)").isGreaterThan(120);
+    assertThat(all).contains(new DocumentedCode("DeleteRouterInterface", Dialect.ECS,
+        "DependencyViolation.RouterInterfaceReferedByRouteEntry", 400));
   }
 
   @Test

@@ -83,6 +83,9 @@ public final class RouterSection implements FixtureSection<Router, Router> {
   public List<Map<String, Object>> dump(View view) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Router r : view.store(RouterStore.KEY).all()) {
+      if (r.belongsToVpc()) {
+        continue; // dumped with its VPC (Vpcs), which creates it again on load
+      }
       Map<String, Object> n = new LinkedHashMap<>();
       n.put(ROUTER_ID, r.routerId());
       n.put(ROUTER_TYPE, r.routerType().apiName());

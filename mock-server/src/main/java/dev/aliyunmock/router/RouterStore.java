@@ -45,8 +45,15 @@ public final class RouterStore implements KindStore<RouterStore> {
     return Collections.unmodifiableCollection(routers.values());
   }
 
+  /** Adds a router, or replaces the one of the same id (a VPC adopting a fixture's vRouter). */
   public void add(Router router) {
     guard.checkWritable();
     routers.put(router.routerId(), router);
+  }
+
+  /** Removes a router (a VPC's vRouter, when the VPC begins to be deleted). */
+  public void remove(String routerId) {
+    guard.checkWritable();
+    routers.remove(routerId);
   }
 }

@@ -113,6 +113,9 @@ public final class CreateRule {
     putIfGiven(v, RouterInterfaceField.HealthCheckSourceIp, c.healthCheckSourceIp());
     putIfGiven(v, RouterInterfaceField.HealthCheckTargetIp, c.healthCheckTargetIp());
     putIfGiven(v, RouterInterfaceField.ResourceGroupId, c.resourceGroupId());
+    if (router.belongsToVpc()) {
+      v.put(RouterInterfaceField.VpcInstanceId, router.vpcId());
+    }
     RouterInterface created = new RouterInterface(v, router.ownerId(), router.regionId());
     store.add(created);
     store.setTags(created, tags);

@@ -2,13 +2,15 @@ package dev.aliyunmock.routerinterface;
 
 import dev.aliyunmock.api.ErrorCode;
 import dev.aliyunmock.api.ApiException;
+import dev.aliyunmock.routetable.RouteEntryStore;
 import dev.aliyunmock.world.Tx;
 import dev.aliyunmock.world.World;
 import java.util.List;
 
 /**
  * ActivateRouterInterface (Inactive → Activating → Active), DeactivateRouterInterface (Active →
- * Deactivating → Inactive) and DeleteRouterInterface (from Idle or Inactive, at once). Each
+ * Deactivating → Inactive) and DeleteRouterInterface (from Idle or Inactive, unless a route entry
+ * uses it, at once). Each
  * changes the interface it names; the peer's mirror fields follow.
  */
 public final class Lifecycle {
@@ -50,8 +52,10 @@ public final class Lifecycle {
   }
 
   /**
-   * DeleteRouterInterface: only from Idle or Inactive, at once. The peer of a connected pair then
-   * reports {@code OppositeInterfaceStatus} Deleted.
+   * DeleteRouterInterface: only from Idle or Inactive, and only while no route entry sends traffic
+   * to it (checked after the status, G10), at once. The peer of a connected pair then reports
+   * {@code OppositeInterfaceStatus} Deleted. Reads route entries, a kind registered after router
+   * interfaces: an interface may not be removed from under a route.
    */
   public void delete(Commands.OnInterface c) {
     world.update(
@@ -60,6 +64,9 @@ public final class Lifecycle {
           RouterInterface ri = Guards.own(store, tx.scope(c.caller()), c.routerInterfaceId());
           if (ri.status() != Status.IDLE && ri.status() != Status.INACTIVE) {
             throw new ApiException(RouterInterfaceError.INSTANCE_STATUS_ERROR);
+          }
+          if (tx.store(RouteEntryStore.KEY).refersTo(ri.id())) {
+            throw new ApiException(RouterInterfaceError.REFERRED_BY_ROUTE_ENTRY);
           }
           removeNow(tx, store, ri);
         });

@@ -119,6 +119,16 @@ public enum RouterInterfaceError implements ErrorCode {
   ROLE_NOT_SUPPORTED(ErrorText.of("InvalidRole.ValueNotSupported", 400, "The specified Role is not supported.")),
   /** ModifySpec, Create (sic "Valud"). */
   SPEC_NOT_SUPPORTED(ErrorText.of("InvalidSpec.ValudNotSupported", 400, "The specified Spec is not supported.")),
+  /**
+   * Delete while a route entry has the interface as next hop: each API version's own code and
+   * message (docs/reference/vpc/router-interface-deletion.md, G10; "Refered" and "refered" sic).
+   */
+  REFERRED_BY_ROUTE_ENTRY(new ErrorText(
+      "DependencyViolation.RouterInterfaceReferedByRouteEntry",
+      "RouterInterfaceReferredByRouteEntry",
+      400,
+      "RouterInterface cannot be deleted when it is refered by a route table entry as next hop.",
+      "Router interface referred by route entry.")),
   /** ModifySpec, Delete. mock message: the documented one is a copy-paste slip. */
   INSTANCE_STATUS_ERROR(ErrorText.of(
       "InvalidInstance.StatusError",

@@ -134,7 +134,7 @@ public final class RouterInterfaceSection implements FixtureSection<RouterInterf
       v.putAll(entries.get(i).values());
       String p = KEY + "[" + i + "]";
       String id = (String) v.get(RouterInterfaceField.RouterInterfaceId);
-      if (store.contains(id) || !check.declare(KEY, id, Boolean.TRUE)) {
+      if (store.contains(id) || check.declared(KEY, id, RouterInterface.class).isPresent()) {
         throw new FixtureException(p + ".RouterInterfaceId", "'" + id + "' already exists");
       }
       Router router = RouterSection.known(check, (String) v.get(RouterInterfaceField.RouterId)).orElse(null);
@@ -148,9 +148,14 @@ public final class RouterInterfaceSection implements FixtureSection<RouterInterf
             p + ".RouterType",
             "'" + ((RouterType) type).apiName() + "' differs from its router's " + router.routerType().apiName());
       }
+      if (router.belongsToVpc()) {
+        v.putIfAbsent(RouterInterfaceField.VpcInstanceId, router.vpcId());
+      }
       applyDefaults(v, check.now());
       RouterInterface ri = new RouterInterface(v, router.ownerId(), router.regionId());
       ri.tags(entries.get(i).tags());
+      // Declared whole: a route entry of the same document takes it as next hop and checks its router.
+      check.declare(KEY, id, ri);
       built.add(ri);
     }
     return built;

@@ -72,7 +72,7 @@ class GatewayErrorsTest {
 
   @Test
   void unknownActionIsRefusedWithInvalidActionNotFound() {
-    Envelope e = assertError(http.sdkStyle(SignedCall.vpc("DescribeRegions")), 404, "InvalidAction.NotFound");
+    Envelope e = assertError(http.sdkStyle(SignedCall.vpc("DescribeNoSuchResources")), 404, "InvalidAction.NotFound");
     assertThat(e.message()).isEqualTo("Specified api is not found, please check your url and method.");
   }
 

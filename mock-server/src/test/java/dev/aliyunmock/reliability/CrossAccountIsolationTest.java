@@ -12,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aliyunmock.AliyunMock;
+import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.routerinterface.Status;
+import dev.aliyunmock.protocol.ApiResponse;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,8 @@ class CrossAccountIsolationTest {
   private final AliyunMock mock = Engine.defaultWorld();
 
   @BeforeEach
-  void activeInactiveAndIdleInterfacesOfAccountOne() {
+  void activeInactiveAndIdleInterfacesOfAccountOne() throws FixtureException {
+    mock.loadFixtures(DefaultWorldVpcs.JSON);
     assertOk(call(mock, params("Action", "ConnectRouterInterface", "RegionId", "cn-hangzhou", "RouterInterfaceId", ACTIVE)));
     mock.transitions().completeAll();
     assertOk(call(mock, params("Action", "DeactivateRouterInterface", "RegionId", "cn-beijing", "RouterInterfaceId", INACTIVE)));
@@ -166,5 +169,106 @@ class CrossAccountIsolationTest {
 
     assertThat(theirs.path("RouterInterfaceId").asText()).isNotEqualTo(mine.path("RouterInterfaceId").asText());
     assertThat(mock.routerInterface(theirs.path("RouterInterfaceId").asText()).orElseThrow().ownerId()).isEqualTo(PEER_OWNER);
+  }
+
+  // ---------------------------------------------------------------- the VPC-side actions
+
+  /** The peer's call, with its parameters in pairs; a {@code null} value leaves the parameter out. */
+  private ApiResponse peer(String... namesAndValues) {
+    Map<String, String> p = params();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (namesAndValues[i + 1] != null) {
+        p.put(namesAndValues[i], namesAndValues[i + 1]);
+      }
+    }
+    return call(mock, PEER_KEY, PEER_SECRET, p);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "DescribeVpcs, VpcId, " + DefaultWorldVpcs.HZ_VPC + ", TotalCount",
+    "DescribeVRouters, VRouterId, " + OWN_ROUTER + ", TotalCount",
+    "DescribeRouteTables, RouteTableId, " + DefaultWorldVpcs.HZ_TABLE + ", TotalCount",
+    "DescribeRouteTableList, VpcId, " + DefaultWorldVpcs.HZ_VPC + ", TotalCount",
+    "DescribeRouteTableList, RouteTableId, " + DefaultWorldVpcs.HZ_TABLE + ", TotalCount"
+  })
+  void noVpcSideDescribeShowsAnotherAccountsResources(String action, String filter, String id, String count) {
+    String before = mock.stateJson();
+    JsonNode page = assertOk(peer("Action", action, "RegionId", "cn-hangzhou", filter, id));
+    assertThat(page.path(count).asInt()).isZero();
+    assertThat(mock.stateJson()).isEqualTo(before);
+  }
+
+  @Test
+  void describeRouteEntryListOfAnotherAccountsTableShowsNothing() {
+    JsonNode page =
+        assertOk(peer("Action", "DescribeRouteEntryList", "RegionId", "cn-hangzhou", "RouteTableId", DefaultWorldVpcs.HZ_TABLE));
+    assertThat(page.path("RouteEntrys").path("RouteEntry").size()).isZero();
+  }
+
+  @Test
+  void describeVSwitchesNamingAnotherAccountsVpcOrVSwitchIsNotFound() {
+    assertRefused(peer("Action", "DescribeVSwitches", "RegionId", "cn-hangzhou", "VpcId", DefaultWorldVpcs.HZ_VPC),
+        "Forbidden.VpcNotFound", 400);
+    assertRefused(peer("Action", "DescribeVSwitches", "RegionId", "cn-hangzhou", "VSwitchId", DefaultWorldVpcs.HZ_VSWITCH),
+        "InvalidVSwitchId.NotFound", 404);
+  }
+
+  @Test
+  void aPendingVpcSeenByItsOwnerIsNotEndedByAnotherAccountsRead() {
+    JsonNode created = assertOk(call(mock, params("Action", "CreateVpc", "RegionId", "cn-hangzhou")));
+    String id = created.path("VpcId").asText();
+    assertOk(call(mock, params("Action", "DescribeVpcs", "RegionId", "cn-hangzhou", "VpcId", id)));
+    String before = mock.stateJson();
+
+    assertOk(peer("Action", "DescribeVpcs", "RegionId", "cn-hangzhou", "VpcId", id));
+
+    assertThat(mock.stateJson()).isEqualTo(before);
+    assertThat(before).contains("\"Status\" : \"Pending\"");
+  }
+
+  /**
+   * Every VPC-side write naming account 1's resource, in its region and with no region at all (the
+   * lookup of the resource's region sees only the caller's own): not found, nothing changed.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "ModifyVpcAttribute | VpcId | " + DefaultWorldVpcs.HZ_VPC + " | VpcName | taken-over | InvalidVpcId.NotFound | 404",
+    "DeleteVpc | VpcId | " + DefaultWorldVpcs.HZ_VPC + " | | | InvalidVpcId.NotFound | 404",
+    "CreateVSwitch | VpcId | " + DefaultWorldVpcs.HZ_VPC + " | CidrBlock | 172.16.9.0/24 | InvalidVpcId.NotFound | 404",
+    "DeleteVSwitch | VSwitchId | " + DefaultWorldVpcs.HZ_VSWITCH + " | | | InvalidVSwitchId.NotFound | 404",
+    "CreateRouteEntry | RouteTableId | " + DefaultWorldVpcs.HZ_TABLE + " | NextHopId | " + IDLE
+        + " | InvalidRouteTableId.NotFound | 404",
+    "DeleteRouteEntry | RouteEntryId | " + DefaultWorldVpcs.HZ_ROUTE + " | | | InvalidRouteEntry | 400",
+    "DeleteRouteEntry | RouteTableId | " + DefaultWorldVpcs.HZ_TABLE + " | NextHopId | ri-hangzhou0initiator001"
+        + " | InvalidRouteTableId.NotFound | 404"
+  })
+  void everyVpcSideWriteOnAnotherAccountsResourceIsNotFoundAndChangesNothing(
+      String action, String idName, String id, String extraName, String extraValue, String code, int status) {
+    for (String region : new String[] {"cn-hangzhou", null}) {
+      String before = mock.stateJson();
+      assertRefused(
+          peer("Action", action, "RegionId", region, idName, id, "ZoneId", "cn-hangzhou-b", "DestinationCidrBlock",
+              "192.168.0.0/16", "NextHopType", "RouterInterface", extraName == null ? "Unused" : extraName, extraValue),
+          code, status);
+      assertThat(mock.stateJson()).as("%s in %s", action, region).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void anotherAccountsRouterInterfaceIsNoNextHop() {
+    String before = mock.stateJson();
+    assertRefused(
+        peer("Action", "CreateRouteEntry", "RegionId", "cn-shanghai", "RouteTableId", DefaultWorldVpcs.PEER_TABLE,
+            "DestinationCidrBlock", "172.16.0.0/12", "NextHopType", "RouterInterface", "NextHopId", "ri-hangzhou0crossacct001"),
+        "InvalidRouterInterface", 400);
+    assertThat(mock.stateJson()).isEqualTo(before);
+  }
+
+  @Test
+  void aClientTokenOfAnotherAccountDoesNotAnswerWithItsVpc() {
+    JsonNode mine = assertOk(call(mock, params("Action", "CreateVpc", "RegionId", "cn-hangzhou", "ClientToken", "shared")));
+    JsonNode theirs = assertOk(peer("Action", "CreateVpc", "RegionId", "cn-hangzhou", "ClientToken", "shared"));
+    assertThat(theirs.path("VpcId").asText()).isNotEqualTo(mine.path("VpcId").asText());
   }
 }

@@ -25,7 +25,7 @@ class FixtureRefusalsTest {
   @Test
   void anEmptyKeyIsNamedQuotedInThePath() {
     assertThat(refusal("{\"Regions\":[\"eu-west-1\"],\"\":1}").getMessage())
-        .isEqualTo("\"\": unknown key (expected one of Accounts, Regions, RouterInterfaces, Routers)");
+        .isEqualTo("\"\": unknown key (expected one of Accounts, Regions, RouteEntries, RouterInterfaces, Routers, VSwitches, Vpcs)");
   }
 
   @Test

@@ -62,7 +62,8 @@ class RequestFuzzTest {
 
   private AliyunMock mock(AuthMode auth) {
     try {
-      return AliyunMock.builder().auth(auth).onBug(t -> {
+      // The default world, with VPCs around its vRouters for the VPC-side actions to act on.
+      return AliyunMock.builder().fixtures(AliyunMock.defaultWorldJson()).fixtures(DefaultWorldVpcs.JSON).auth(auth).onBug(t -> {
         synchronized (bugs) {
           bugs.add(t);
         }

@@ -25,7 +25,18 @@ final class RequestFuzzer {
   private static final List<String> ACTIONS =
       List.of("ConnectRouterInterface", "DescribeRouterInterfaces", "ModifyRouterInterfaceAttribute", "CreateRouterInterface",
           "ActivateRouterInterface", "DeactivateRouterInterface", "DeleteRouterInterface", "ModifyRouterInterfaceSpec",
-          "DescribeRouterInterfaceAttribute");
+          "DescribeRouterInterfaceAttribute",
+          // the VPC-side kinds, acting on the VPCs DefaultWorldVpcs gives the default world
+          "CreateVpc", "DescribeVpcs", "ModifyVpcAttribute", "DeleteVpc", "DescribeVRouters", "DescribeRegions",
+          "CreateVSwitch", "DescribeVSwitches", "DeleteVSwitch", "DescribeRouteTables", "DescribeRouteTableList",
+          "DescribeRouteEntryList", "CreateRouteEntry", "DeleteRouteEntry");
+  private static final List<String> VPC_IDS =
+      List.of(DefaultWorldVpcs.HZ_VPC, "vpc-beijing0000000000001", DefaultWorldVpcs.PEER_VPC, "vpc-nosuch", "");
+  private static final List<String> TABLE_IDS =
+      List.of(DefaultWorldVpcs.HZ_TABLE, "vtb-beijing0000000000001", DefaultWorldVpcs.PEER_TABLE, "vtb-nosuch", "");
+  private static final List<String> CIDRS =
+      List.of("172.16.2.0/24", "192.168.0.0/16", "10.0.0.0/8", "100.64.0.0/10", "172.16.1.0/24", "224.0.0.0/4", "10.0.0.1/8",
+          "1.2.3.4", "::/0", "2408::/64", "0.0.0.0/0", "255.255.255.255/32", "1.2.3.4/33", "a.b.c.d/8", "", "/");
   private static final List<String> IDS =
       List.of("ri-hangzhou0initiator001", "ri-beijing00acceptor0001", "ri-hangzhou0crossacct001", "ri-shanghai0peeraccpt002",
           "ri-nosuch", "");
@@ -206,6 +217,55 @@ final class RequestFuzzer {
         }
       }
       case "DescribeRouterInterfaceAttribute" -> p.put("InstanceId", id);
+      case "CreateVpc", "ModifyVpcAttribute", "DeleteVpc", "CreateVSwitch", "DescribeVpcs", "DescribeVSwitches" -> {
+        if (!action.equals("CreateVpc") && (chance(80) || !action.startsWith("Describe"))) {
+          p.put("VpcId", any(VPC_IDS));
+        }
+        if (chance(60) && !action.equals("DeleteVpc")) {
+          p.put("CidrBlock", any(CIDRS));
+        }
+        if (action.equals("CreateVSwitch")) {
+          p.put("ZoneId", any(List.of("cn-hangzhou-b", "cn-beijing-a", "cn-hangzhou", "cn-hangzhou-bb", "")));
+        }
+        if (chance(30)) {
+          p.put(any(List.of("VpcName", "VSwitchName", "Description", "UserCidr", "ClientToken", "IsDefault", "DryRun")),
+              any(List.of("fuzzed-name", "http://x", "192.168.0.0/16,10.0.0.0/8", "true", "False", "x".repeat(300))));
+        }
+      }
+      case "DeleteVSwitch" -> p.put("VSwitchId", any(List.of(DefaultWorldVpcs.HZ_VSWITCH, "vsw-nosuch", "")));
+      case "DescribeVRouters" -> {
+        if (chance(50)) {
+          p.put("VRouterId", any(List.of("vrt-hangzhou000000000001", "vrt-shanghai000000000002", "vrt-nosuch")));
+        }
+      }
+      case "DescribeRouteTables", "DescribeRouteTableList", "DescribeRouteEntryList" -> {
+        p.put("RouteTableId", any(TABLE_IDS));
+        if (chance(30)) {
+          p.put(any(List.of("RouterType", "Type", "RouteEntryType", "MaxResult", "NextToken", "VpcId")),
+              any(List.of("VRouter", "VBR", "Custom", "System", "0", "101", "5", "x", DefaultWorldVpcs.HZ_VPC)));
+        }
+      }
+      case "CreateRouteEntry", "DeleteRouteEntry" -> {
+        p.put("RouteTableId", any(TABLE_IDS));
+        p.put("DestinationCidrBlock", any(CIDRS));
+        if (chance(80)) {
+          p.put("NextHopType", any(List.of("RouterInterface", "Instance", "HaVip", "Bogus", "")));
+          p.put("NextHopId", any(List.of("ri-hangzhou0initiator001", "ri-hangzhou0crossacct001", "ri-shanghai0peeraccpt002", id)));
+        }
+        if (chance(20)) {
+          p.put("NextHopList.1.NextHopType", "RouterInterface");
+          p.put("NextHopList.1.NextHopId", id);
+          p.put("NextHopList." + any(List.of("2", "5", "0")) + ".Weight", any(List.of("1", "-1", "x", "256")));
+        }
+        if (action.equals("DeleteRouteEntry") && chance(40)) {
+          p.put("RouteEntryId", any(List.of(DefaultWorldVpcs.HZ_ROUTE, "rte-nosuch", "")));
+        }
+      }
+      case "DescribeRegions" -> {
+        if (chance(50)) {
+          p.remove("RegionId");
+        }
+      }
       case "CreateRouterInterface" -> {
         p.put("RouterId", any(List.of("vrt-hangzhou000000000001", "vrt-beijing0000000000001", "vbr-hangzhou000000000001")));
         p.put("RouterType", any(List.of("VRouter", "VBR")));

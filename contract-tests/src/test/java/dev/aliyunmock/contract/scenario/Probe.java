@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * How follow-up checks look at the state after a call: DescribeRouterInterfaces as the caller, in
@@ -116,6 +117,57 @@ public final class Probe {
   private static Map<String, String> statuses(Map<String, JsonNode> seen) {
     Map<String, String> out = new LinkedHashMap<>();
     seen.forEach((id, n) -> out.put(id, n.path("Status").asText()));
+    return out;
+  }
+
+  /**
+   * Any read as the caller, in the row's dialect, answered in JSON: its body's tree. A refusal
+   * fails the follow-up (it is a setup problem, not the row's).
+   */
+  public JsonNode read(RpcCall call) {
+    RpcCall c = call.format(Format.JSON).defaultVersion(dialect.version()).defaultCredentials(env.caller());
+    Observation o = raw.send(c, env.endpoint(dialect));
+    if (o.status() != 200 || o.body().tree() == null) {
+      throw new IllegalStateException("the follow-up " + call.action() + " failed: " + o.status() + " " + o.text());
+    }
+    return o.body().tree();
+  }
+
+  /** A look at one resource's status, or {@code null} when it is not listed. */
+  @FunctionalInterface
+  public interface Look {
+    String status();
+  }
+
+  /**
+   * Checks an asynchronous status as a poller sees it: the first look shows {@code first}, and
+   * within {@link #MAX_POLLS} looks it is {@code last} ({@code null}: gone).
+   */
+  public void expectStatuses(Look look, String first, String last, List<String> problems) {
+    String seen = look.status();
+    if (!Objects.equals(seen, first)) {
+      problems.add("right after the call the status is " + seen + ", expected the transient " + first);
+    }
+    for (int poll = 1; poll <= MAX_POLLS && !Objects.equals(seen, last); poll++) {
+      seen = look.status();
+    }
+    if (!Objects.equals(seen, last)) {
+      problems.add("after " + MAX_POLLS + " polls the status is " + seen + ", expected " + (last == null ? "gone" : last));
+    }
+  }
+
+  /**
+   * The items of a list the API nests as {@code {"Outer": {"Inner": [...]}}}; read from XML, one
+   * item comes unwrapped (an object, or the text of a list of strings).
+   */
+  public static List<JsonNode> items(JsonNode tree, String outer, String inner) {
+    List<JsonNode> out = new ArrayList<>();
+    JsonNode list = tree == null ? null : tree.path(outer).path(inner);
+    if (list != null && list.isArray()) {
+      list.forEach(out::add);
+    } else if (list != null && (list.isObject() || list.isValueNode())) {
+      out.add(list);
+    }
     return out;
   }
 }

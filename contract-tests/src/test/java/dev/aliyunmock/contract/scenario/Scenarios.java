@@ -14,6 +14,9 @@ public final class Scenarios {
     out.addAll(DescribeScenarios.all());
     out.addAll(AttributeScenarios.all());
     out.addAll(LifecycleScenarios.all());
+    out.addAll(VpcScenarios.all());
+    out.addAll(VSwitchScenarios.all());
+    out.addAll(RouteScenarios.all());
     return List.copyOf(out);
   }
 }

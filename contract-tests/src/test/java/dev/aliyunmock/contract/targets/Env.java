@@ -43,6 +43,26 @@ public final class Env implements Names {
   }
 
   @Override
+  public String vpc(String name) {
+    return names.vpc(name);
+  }
+
+  @Override
+  public String vSwitch(String name) {
+    return names.vSwitch(name);
+  }
+
+  @Override
+  public String routeTable(String name) {
+    return names.routeTable(name);
+  }
+
+  @Override
+  public String routeEntry(String name) {
+    return names.routeEntry(name);
+  }
+
+  @Override
   public String owner(String name) {
     return names.owner(name);
   }

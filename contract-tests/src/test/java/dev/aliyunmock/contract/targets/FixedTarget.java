@@ -119,6 +119,26 @@ public final class FixedTarget implements Target {
       }
 
       @Override
+      public String vpc(String name) {
+        return generated.vpc(name);
+      }
+
+      @Override
+      public String vSwitch(String name) {
+        return generated.vSwitch(name);
+      }
+
+      @Override
+      public String routeTable(String name) {
+        return generated.routeTable(name);
+      }
+
+      @Override
+      public String routeEntry(String name) {
+        return generated.routeEntry(name);
+      }
+
+      @Override
       public String owner(String name) {
         return generated.owner(name);
       }

@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Fresh ids for each execution, unique across runs against the same server: every id carries a
  * random run tag and a counter. Router interfaces are {@code ri-ct…}, routers {@code vrt-ct…},
- * access keys {@code ctAk…}, owner ids 16 digits starting {@code 19}.
+ * VPCs, vSwitches, route tables and route entries {@code vpc-ct…}, {@code vsw-ct…}, {@code vtb-ct…},
+ * {@code rte-ct…}, access keys {@code ctAk…}, owner ids 16 digits starting {@code 19}.
  */
 final class IdFactory {
   private final String runTag;
@@ -57,6 +58,26 @@ final class IdFactory {
     @Override
     public String router(String name) {
       return "vrt-ct" + token + name.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String vpc(String name) {
+      return "vpc-ct" + token + name.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String vSwitch(String name) {
+      return "vsw-ct" + token + name.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String routeTable(String name) {
+      return "vtb-ct" + token + name.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String routeEntry(String name) {
+      return "rte-ct" + token + name.toLowerCase(Locale.ROOT);
     }
 
     @Override

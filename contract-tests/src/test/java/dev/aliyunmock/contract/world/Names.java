@@ -13,6 +13,18 @@ public interface Names {
   /** The id of a router. */
   String router(String name);
 
+  /** The id of a VPC. */
+  String vpc(String name);
+
+  /** The id of a vSwitch. */
+  String vSwitch(String name);
+
+  /** The id of a VPC's route table (the VPC's logical name). */
+  String routeTable(String name);
+
+  /** The id of a route entry. */
+  String routeEntry(String name);
+
   /** The owner (account) id of an account. */
   String owner(String name);
 

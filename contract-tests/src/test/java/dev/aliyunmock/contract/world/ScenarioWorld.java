@@ -35,6 +35,10 @@ public final class ScenarioWorld {
   private final Map<String, Account> accounts = new LinkedHashMap<>();
   private final Map<String, Router> routers = new LinkedHashMap<>();
   private final Map<String, Ri> interfaces = new LinkedHashMap<>();
+  private final Map<String, Vpc> vpcs = new LinkedHashMap<>();
+  private final Map<String, Map<String, String>> vSwitches = new LinkedHashMap<>();
+  private final Map<String, Map<String, String>> routeEntries = new LinkedHashMap<>();
+  private boolean mockOnly;
 
   private ScenarioWorld() {}
 
@@ -93,9 +97,61 @@ public final class ScenarioWorld {
     return Objects.requireNonNull(interfaces.get(name), () -> "no router interface " + name);
   }
 
+  /**
+   * Adds a VPC of an account in a region, with its vRouter (a router of the world under the same
+   * logical name, so that router interfaces may sit on it) and its route table.
+   *
+   * @param status Pending, Available or Deleting
+   */
+  public ScenarioWorld vpc(String name, String owner, String region, String cidr, String status) {
+    account(owner);
+    vpcs.put(name, new Vpc(name, owner, region, cidr, status));
+    routers.put(name, new Router(name, owner, region, "VRouter", true));
+    return this;
+  }
+
+  /** Adds an Available VPC of the caller in the home region. */
+  public ScenarioWorld vpc(String name, String cidr) {
+    return vpc(name, CALLER, HOME, cidr, "Available");
+  }
+
+  /** Adds a vSwitch to a VPC of the world, in zone {@code <region>-b}. */
+  public ScenarioWorld vSwitch(String name, String vpc, String cidr, String status) {
+    Vpc v = Objects.requireNonNull(vpcs.get(vpc), () -> "no VPC " + vpc);
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("VpcId", vpc);
+    f.put("ZoneId", v.region() + "-b");
+    f.put("CidrBlock", cidr);
+    f.put("Status", status);
+    vSwitches.put(name, f);
+    return this;
+  }
+
+  /** Adds a custom route entry to a VPC's route table, through a router interface on its vRouter. */
+  public ScenarioWorld routeEntry(String name, String vpc, String destination, String ri, String status) {
+    Objects.requireNonNull(vpcs.get(vpc), () -> "no VPC " + vpc);
+    ri(ri);
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("RouteTableId", vpc);
+    f.put("DestinationCidrBlock", destination);
+    f.put("NextHopId", ri);
+    f.put("Status", status);
+    routeEntries.put(name, f);
+    return this;
+  }
+
+  /**
+   * Marks a scenario whose call would create a resource: it runs only where the world is a mock's,
+   * never on the real cloud, where it would create (and bill) one.
+   */
+  public ScenarioWorld mockOnly() {
+    this.mockOnly = true;
+    return this;
+  }
+
   /** Whether the scenario needs more than a caller with credentials: fixtures only a mock takes. */
   public boolean needsSeeding() {
-    return !routers.isEmpty() || !interfaces.isEmpty() || accounts.size() != 1 || !account(CALLER).isPlain();
+    return mockOnly || !routers.isEmpty() || !interfaces.isEmpty() || accounts.size() != 1 || !account(CALLER).isPlain();
   }
 
   /** The fixture document of this world, in the ids of one execution. */
@@ -116,12 +172,32 @@ public final class ScenarioWorld {
     }
     ArrayNode routerNodes = doc.putArray("Routers");
     for (Router r : routers.values()) {
+      if (r.ofVpc()) {
+        continue; // its VPC creates it
+      }
       routerNodes.addObject()
           .put("RouterId", names.router(r.name()))
           .put("RouterType", r.type())
           .put("RegionId", r.region())
           .put("OwnerId", names.owner(r.owner()));
     }
+    ArrayNode vpcNodes = doc.putArray("Vpcs");
+    for (Vpc v : vpcs.values()) {
+      vpcNodes.addObject()
+          .put("VpcId", names.vpc(v.name()))
+          .put("RegionId", v.region())
+          .put("OwnerId", names.owner(v.owner()))
+          .put("CidrBlock", v.cidr())
+          .put("Status", v.status())
+          .put("VRouterId", names.router(v.name()))
+          .put("RouteTableId", names.routeTable(v.name()))
+          .put("SystemRouteEntryId", names.routeEntry(v.name() + "-system"));
+    }
+    ArrayNode vSwitchNodes = doc.putArray("VSwitches");
+    vSwitches.forEach((name, f) -> {
+      ObjectNode n = vSwitchNodes.addObject().put("VSwitchId", names.vSwitch(name));
+      f.forEach((k, v) -> n.put(k, k.equals("VpcId") ? names.vpc(v) : v));
+    });
     ArrayNode ris = doc.putArray("RouterInterfaces");
     for (Ri ri : interfaces.values()) {
       ObjectNode n = ris.addObject();
@@ -129,6 +205,15 @@ public final class ScenarioWorld {
       n.put("RouterId", names.router(ri.router));
       ri.fields.forEach((k, v) -> n.put(k, v instanceof Ref ref ? ref.resolve(names) : (String) v));
     }
+    ArrayNode entryNodes = doc.putArray("RouteEntries");
+    routeEntries.forEach((name, f) -> {
+      ObjectNode n = entryNodes.addObject().put("RouteEntryId", names.routeEntry(name));
+      f.forEach((k, v) -> n.put(k, switch (k) {
+        case "RouteTableId" -> names.routeTable(v);
+        case "NextHopId" -> names.ri(v);
+        default -> v;
+      }));
+    });
     return doc.toString();
   }
 
@@ -159,7 +244,14 @@ public final class ScenarioWorld {
     }
   }
 
-  private record Router(String name, String owner, String region, String type) {}
+  /** A router; {@code ofVpc}: a VPC's vRouter, which the VPC's fixture entry creates. */
+  private record Router(String name, String owner, String region, String type, boolean ofVpc) {
+    Router(String name, String owner, String region, String type) {
+      this(name, owner, region, type, false);
+    }
+  }
+
+  private record Vpc(String name, String owner, String region, String cidr, String status) {}
 
   /** A router interface of the world: any field of DescribeRouterInterfaces' RouterInterfaceType. */
   public final class Ri {

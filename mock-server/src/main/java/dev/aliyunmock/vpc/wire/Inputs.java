@@ -1,0 +1,124 @@
+package dev.aliyunmock.vpc.wire;
+
+import dev.aliyunmock.api.ApiError;
+import dev.aliyunmock.api.ApiException;
+import dev.aliyunmock.api.Input;
+import dev.aliyunmock.protocol.ActionContext;
+import dev.aliyunmock.vpc.Cidr;
+import dev.aliyunmock.vpc.Texts;
+import dev.aliyunmock.vpc.VpcError;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The VPC actions' parameters, parsed into inputs with the refusal each answers; the paging and
+ * list parameters the VPC-side Describe actions share.
+ */
+public final class Inputs {
+  /** The most blocks one UserCidr may list (docs/reference/vpc/vpc.md). */
+  private static final int MAX_USER_CIDRS = 3;
+
+  private Inputs() {}
+
+  static Input<String> vpcName(String raw) {
+    return Input.parse(raw, v -> Texts.isName(v) ? v : null, () -> new ApiException(VpcError.VPC_NAME_MALFORMED));
+  }
+
+  static Input<String> vpcDescription(String raw) {
+    return Input.parse(
+        raw, v -> Texts.isDescription(v) ? v : null, () -> new ApiException(VpcError.VPC_DESCRIPTION_MALFORMED));
+  }
+
+  /** A CIDR block's text: {@code InvalidCidrBlock.Malformed} unless it is {@code a.b.c.d/n}. */
+  public static Input<Cidr> cidr(String raw) {
+    return Input.parse(raw, v -> Cidr.parse(v).orElse(null), () -> new ApiException(VpcError.CIDR_MALFORMED));
+  }
+
+  /**
+   * UserCidr: up to three comma-separated blocks, each with a mask of /8 to /28 and outside
+   * 100.64.0.0/10. Checked in that order: each block's text, their number, masks, the reserved
+   * block.
+   */
+  static Input<List<String>> userCidrs(String raw) {
+    if (raw == null) {
+      return Input.absent();
+    }
+    List<Cidr> blocks = new ArrayList<>();
+    for (String s : raw.split(",", -1)) {
+      Cidr c = Cidr.parse(s.trim()).orElse(null);
+      if (c == null) {
+        return Input.invalid(new ApiException(VpcError.USER_CIDR_FORMAT));
+      }
+      blocks.add(c);
+    }
+    if (blocks.size() > MAX_USER_CIDRS) {
+      return Input.invalid(new ApiException(VpcError.USER_CIDR_QUOTA));
+    }
+    List<String> out = new ArrayList<>();
+    for (Cidr c : blocks) {
+      if (c.prefix() < 8 || c.prefix() > 28) {
+        return Input.invalid(new ApiException(VpcError.USER_CIDR_MASK));
+      }
+      if (c.overlaps(Cidr.CARRIER_GRADE_NAT)) {
+        return Input.invalid(new ApiException(VpcError.USER_CIDR_RESERVED));
+      }
+      out.add(c.toString());
+    }
+    return Input.of(out);
+  }
+
+  /**
+   * PageNumber or PageSize of a VPC-side Describe: absent gives the default; out of range or not
+   * a number is refused as DescribeRouterInterfaces refuses it (G14).
+   */
+  public static int paging(String value, int min, int max, int dflt) {
+    if (value == null) {
+      return dflt;
+    }
+    try {
+      int v = Integer.parseInt(value.trim());
+      if (v >= min && v <= max) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new ApiException(VpcError.PAGING_INVALID);
+  }
+
+  /** PageNumber (from 1, default 1) of a VPC-side Describe. */
+  public static int pageNumber(ActionContext ctx) {
+    return paging(ctx.optional("PageNumber"), 1, Integer.MAX_VALUE, 1);
+  }
+
+  /** PageSize (1 to 50, default 10) of a VPC-side Describe (docs/reference/vpc-workflow.md, paging). */
+  public static int pageSize(ActionContext ctx) {
+    return paging(ctx.optional("PageSize"), 1, 50, 10);
+  }
+
+  /**
+   * A parameter that holds several ids in one comma-separated string (DescribeVpcs' VpcId), at
+   * most {@code max}: {@code null} when absent; more than {@code max} is {@code InvalidParameter}.
+   */
+  static List<String> commaSeparated(ActionContext ctx, String name, int max) {
+    String raw = ctx.optional(name);
+    if (raw == null) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (String s : raw.split(",", -1)) {
+      if (!s.trim().isEmpty()) {
+        out.add(s.trim());
+      }
+    }
+    if (out.size() > max) {
+      throw new ApiException(ApiError.INVALID_PARAMETER, name);
+    }
+    return out;
+  }
+
+  /** DryRun: {@code true} checks only. */
+  public static boolean dryRun(ActionContext ctx) {
+    return Boolean.TRUE.equals(ctx.bool("DryRun"));
+  }
+}
