@@ -11,7 +11,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-JAR="$ROOT/mock-server/target/aliyun-mock-server-0.1.0-SNAPSHOT-standalone.jar"
+JAR=""
 LOG="$ROOT/contract-tests/target/jar-server.log"
 
 free_port() {
@@ -43,7 +43,9 @@ healthy() {
 
 echo "run-against-jar: building the standalone jar"
 mvn -B -q -pl mock-server -am -DskipTests package
-[ -f "$JAR" ] || { echo "run-against-jar: $JAR was not built" >&2; exit 1; }
+# Whatever the version (${revision} in the POMs): the one jar the build just made.
+JAR=$(ls "$ROOT"/mock-server/target/aliyun-mock-server-*-standalone.jar 2>/dev/null | head -1 || true)
+[ -n "$JAR" ] && [ -f "$JAR" ] || { echo "run-against-jar: the standalone jar was not built" >&2; exit 1; }
 
 PORT=$(free_port)
 mkdir -p "$(dirname "$LOG")"

@@ -70,7 +70,7 @@ import org.junit.platform.commons.support.ReflectionSupport;
  * <p>Parallel execution: classes run in parallel, each on its own server. Under {@link
  * ResetPolicy#BEFORE_EACH} the tests of one class take turns on its server (each starts on a clean
  * world even when JUnit schedules them concurrently); under {@link ResetPolicy#NEVER} they share
- * it freely. Requires JUnit 5.13 or later, or JUnit 6.
+ * it freely. Works on JUnit 5.10 or later and on JUnit 6.
  */
 public final class AliyunMockExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
   private static final Namespace NAMESPACE = Namespace.create(AliyunMockExtension.class);
@@ -336,7 +336,8 @@ public final class AliyunMockExtension implements BeforeAllCallback, BeforeEachC
 
     /**
      * Runs the mock in a container of {@link AliyunMockTest#DEFAULT_IMAGE} instead of in this JVM
-     * (needs Testcontainers on the test class path); see {@link AliyunMockTest#container()}.
+     * (needs {@code dev.aliyunmock:aliyun-mock-testcontainers} on the test class path); see {@link
+     * AliyunMockTest#container()}.
      */
     public Builder container() {
       return container(AliyunMockTest.DEFAULT_IMAGE);

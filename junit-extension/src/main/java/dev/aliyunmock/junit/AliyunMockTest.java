@@ -74,8 +74,9 @@ public @interface AliyunMockTest {
   String DEFAULT_IMAGE = "localhost/aliyun-mock:latest";
 
   /**
-   * Runs the mock in a container of {@link #image()} (through Testcontainers, which must then be
-   * on the test class path) instead of in this JVM. The test gets the same {@link
+   * Runs the mock in a container of {@link #image()} (through Testcontainers: the test dependency
+   * {@code dev.aliyunmock:aliyun-mock-testcontainers} must then be on the test class path) instead
+   * of in this JVM. The test gets the same {@link
    * AliyunMockHandle} and clients: the fixtures are copied into the container, and the handle
    * reads and drives it through the admin API; resets before each test are posted to it.
    *

@@ -8,7 +8,9 @@ import dev.aliyunmock.server.AliyunMockServer;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The running mock of one test class, in this JVM or in a container ({@link ContainerServer}),
@@ -17,14 +19,20 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * a test takes a {@link Turn}: it waits until no other test of the class holds the server, resets
  * it, and gives it back when JUnit closes the test's store. The wait tells a fork-join pool (JUnit's
  * parallel executor) that the thread is blocked, so the pool may start another worker meanwhile.
+ *
+ * <p>Both this and {@link Turn} are {@link AutoCloseable}, which JUnit 5.13 and later close, and
+ * {@code Store.CloseableResource}, which is all that JUnit before 5.13 closes (deprecated since
+ * 5.13, still there in 6). JUnit closes a value that is both once, as an {@code AutoCloseable}.
  */
-final class ClassServer implements AutoCloseable {
+@SuppressWarnings("deprecation") // Store.CloseableResource: the only closeable value before JUnit 5.13
+final class ClassServer implements AutoCloseable, ExtensionContext.Store.CloseableResource {
   private final Runnable stop;
   private final AliyunMockHandle handle;
   private final ResetPolicy reset;
   private final String origin;
   private final Semaphore turn = new Semaphore(1, true);
   private volatile Thread holder;
+  private final AtomicBoolean stopped = new AtomicBoolean();
 
   ClassServer(Runnable stop, AliyunMockHandle handle, ResetPolicy reset, String origin) {
     this.stop = stop;
@@ -37,7 +45,8 @@ final class ClassServer implements AutoCloseable {
    * Reads the fixtures, builds the mock and starts it on a free port of 127.0.0.1, or in a
    * container when the configuration names an image.
    *
-   * @throws ExtensionConfigurationException if the configuration or a fixture is refused
+   * @throws ExtensionConfigurationException if the configuration or a fixture is refused, or the
+   *     class path lacks the WireMock the mock runs on in this JVM ({@link WireMockClassPath})
    */
   static ClassServer start(MockConfiguration config, ClassLoader loader) {
     List<LoadedFixture> fixtures = config.read(loader);
@@ -47,6 +56,9 @@ final class ClassServer implements AutoCloseable {
       check(config, fixtures);
       return ContainerServer.start(config, fixtures, loader);
     }
+    WireMockClassPath.problem(loader).ifPresent(p -> {
+      throw new ExtensionConfigurationException(config.origin() + ": " + p);
+    });
     AliyunMockServer server;
     try {
       server =
@@ -67,12 +79,14 @@ final class ClassServer implements AutoCloseable {
   }
 
   private static void requireTestcontainers(MockConfiguration config, ClassLoader loader) {
+    ClassLoader l = loader == null ? ClassServer.class.getClassLoader() : loader;
     try {
-      Class.forName("org.testcontainers.containers.GenericContainer", false, loader == null ? ClassServer.class.getClassLoader() : loader);
+      Class.forName("dev.aliyunmock.testcontainers.AliyunMockContainer", false, l);
+      Class.forName("org.testcontainers.containers.GenericContainer", false, l);
     } catch (ClassNotFoundException | LinkageError e) {
       throw new ExtensionConfigurationException(
-          config.origin() + ": a mock in a container needs Testcontainers: add the test dependency"
-              + " org.testcontainers:testcontainers (2.x)", e);
+          config.origin() + ": a mock in a container needs aliyun-mock-testcontainers: add the test dependency"
+              + " dev.aliyunmock:aliyun-mock-testcontainers (it brings Testcontainers)", e);
     }
   }
 
@@ -168,7 +182,8 @@ final class ClassServer implements AutoCloseable {
   }
 
   /** A test's hold on the server, given back when JUnit closes the test's store. */
-  final class Turn implements AutoCloseable {
+  @SuppressWarnings("deprecation") // as ClassServer
+  final class Turn implements AutoCloseable, ExtensionContext.Store.CloseableResource {
     private boolean open = true;
 
     @Override
@@ -183,6 +198,8 @@ final class ClassServer implements AutoCloseable {
 
   @Override
   public void close() {
-    stop.run();
+    if (stopped.compareAndSet(false, true)) {
+      stop.run();
+    }
   }
 }

@@ -1,30 +1,34 @@
 package dev.aliyunmock.junit;
 
 import dev.aliyunmock.junit.MockConfiguration.LoadedFixture;
-import dev.aliyunmock.junit.container.AliyunMockContainer;
+import dev.aliyunmock.testcontainers.AliyunMockContainer;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.testcontainers.utility.DockerImageName;
 
 /**
- * Starts the mock of a test class in a container, for {@code @AliyunMockTest(container = true)}.
- * The only class of the extension that touches Testcontainers: it is loaded only when a class asks
- * for a container, and after {@link ClassServer} has checked that Testcontainers is there, so
- * in-process users never need it.
+ * Starts the mock of a test class in a container, for {@code @AliyunMockTest(container = true)},
+ * with aliyun-mock-testcontainers' {@link AliyunMockContainer}. The only class of the extension
+ * that touches it or Testcontainers: it is loaded only when a class asks for a container, and after
+ * {@link ClassServer} has checked that they are there, so in-process users never need them.
  */
 final class ContainerServer {
   private ContainerServer() {}
 
   /**
    * Starts a container of the configured image with the fixtures, auth and transition mode of the
-   * configuration, and waits for its health route. Call only once Testcontainers is known to be
-   * on the class path ({@link ClassServer} checks).
+   * configuration, and waits for its health route. Call only once aliyun-mock-testcontainers is
+   * known to be on the class path ({@link ClassServer} checks).
    *
    * @throws ExtensionConfigurationException if the container does not start
    */
   static ClassServer start(MockConfiguration config, List<LoadedFixture> fixtures, ClassLoader loader) {
     @SuppressWarnings("resource") // closed by the ClassServer, when JUnit closes the class's store
     AliyunMockContainer container =
-        new AliyunMockContainer(config.containerImage()).withAuth(config.auth()).withTransitions(config.transitions());
+        // The image was named by the test: take it as the mock's, whatever its name.
+        new AliyunMockContainer(DockerImageName.parse(config.containerImage()).asCompatibleSubstituteFor(AliyunMockContainer.DEFAULT_IMAGE_NAME))
+            .withAuth(config.auth())
+            .withTransitions(config.transitions());
     fixtures.forEach(f -> container.withFixtures(f.json()));
     try {
       container.start();

@@ -28,6 +28,8 @@ class WithoutTestcontainersTest {
   void testcontainersIsNotOnTheClassPath() {
     assertThatThrownBy(() -> Class.forName("org.testcontainers.containers.GenericContainer"))
         .isInstanceOf(ClassNotFoundException.class);
+    assertThatThrownBy(() -> Class.forName("dev.aliyunmock.testcontainers.AliyunMockContainer"))
+        .isInstanceOf(ClassNotFoundException.class);
   }
 
   @Test
@@ -53,7 +55,8 @@ class WithoutTestcontainersTest {
                     instanceOf(ExtensionConfigurationException.class),
                     message(
                         "@AliyunMockTest on " + InAContainer.class.getName() + ": a mock in a container needs"
-                            + " Testcontainers: add the test dependency org.testcontainers:testcontainers (2.x)"))));
+                            + " aliyun-mock-testcontainers: add the test dependency dev.aliyunmock:aliyun-mock-testcontainers"
+                            + " (it brings Testcontainers)"))));
     results.testEvents().assertStatistics(stats -> stats.started(0));
   }
 

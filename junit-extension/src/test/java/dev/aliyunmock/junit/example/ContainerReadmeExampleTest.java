@@ -9,8 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The two tests printed in the README's "The container image" are {@link ConnectInAContainerTest} and
- * {@link ConnectWithTheExtensionInAContainerTest}, which pass under the profile container-tests.
+ * The annotation test printed in the README's "The container image" is {@link
+ * ConnectWithTheExtensionInAContainerTest}, which passes under the profile container-tests (the
+ * other, the Testcontainers one, is checked by the module testcontainers).
  */
 class ContainerReadmeExampleTest {
   @Test
@@ -21,7 +22,7 @@ class ContainerReadmeExampleTest {
     int end = readme.indexOf("\n## ", start + 1);
     List<String> shown = javaBlocks(readme.substring(start, end < 0 ? readme.length() : end));
 
-    assertThat(shown).containsExactly(pasteable("ConnectInAContainerTest"), pasteable("ConnectWithTheExtensionInAContainerTest"));
+    assertThat(shown).contains(pasteable("ConnectWithTheExtensionInAContainerTest"));
   }
 
   private static List<String> javaBlocks(String markdown) {

@@ -1,4 +1,4 @@
-package dev.aliyunmock.junit.example;
+package dev.aliyunmock.testcontainers.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import com.aliyuncs.vpc.model.v20160428.ConnectRouterInterfaceRequest;
-import dev.aliyunmock.junit.container.AliyunMockContainer;
+import dev.aliyunmock.testcontainers.AliyunMockContainer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 @Tag("container") // needs a container engine and the image
 class ConnectInAContainerTest {
   static AliyunMockContainer mock =
-      new AliyunMockContainer() // localhost/aliyun-mock:latest
+      new AliyunMockContainer("localhost/aliyun-mock:latest") // built by container/build-image.sh
           .withFixtures(Path.of("src/test/resources/container-world")); // every *.json, in name order
 
   @BeforeAll
