@@ -1,6 +1,6 @@
 package dev.aliyunmock.junit;
 
-import dev.aliyunmock.junit.MockConfiguration.FixtureSource;
+import dev.aliyunmock.control.MockOptions.FixtureSource;
 import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.control.AuthMode;
 import java.lang.reflect.Field;
@@ -303,14 +303,14 @@ public final class AliyunMockExtension implements BeforeAllCallback, BeforeEachC
     /** Adds fixtures written in Java. */
     public Builder fixtures(Fixture... documents) {
       for (Fixture f : documents) {
-        fixtures.add(new FixtureSource.Text(f.toJson(), "fixture #" + (fixtures.size() + 1) + " (Fixture)"));
+        fixtures.add(new FixtureSource.Json(f.toJson(), "fixture #" + (fixtures.size() + 1) + " (Fixture)"));
       }
       return this;
     }
 
     /** Adds a fixture document given as JSON text. */
     public Builder fixtureJson(String json) {
-      fixtures.add(new FixtureSource.Text(Objects.requireNonNull(json), "fixture #" + (fixtures.size() + 1) + " (JSON text)"));
+      fixtures.add(new FixtureSource.Json(Objects.requireNonNull(json), "fixture #" + (fixtures.size() + 1) + " (JSON text)"));
       return this;
     }
 

@@ -6,6 +6,7 @@ import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.world.Account;
 import dev.aliyunmock.routerinterface.RouterInterface;
 import dev.aliyunmock.routerinterface.Status;
+import dev.aliyunmock.control.MockOptions;
 import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.world.Transitions;
 import dev.aliyunmock.server.AliyunMockServer;
@@ -225,7 +226,7 @@ public final class AliyunMockHandle {
   public AliyunMockHandle loadFixtureResource(String path) {
     String json;
     try {
-      json = new MockConfiguration.FixtureSource.Resource(path).read(loader, "loadFixtureResource");
+      json = MockConfiguration.text(new MockOptions.FixtureSource.Resource(path), loader, "loadFixtureResource");
     } catch (ExtensionConfigurationException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }

@@ -3,7 +3,7 @@ package dev.aliyunmock.junit;
 import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.junit.MockConfiguration.LoadedFixture;
 import dev.aliyunmock.fixtures.FixtureException;
-import dev.aliyunmock.control.TransitionMode;
+import dev.aliyunmock.control.MockOptions;
 import dev.aliyunmock.server.AliyunMockServer;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
@@ -50,27 +50,19 @@ final class ClassServer implements AutoCloseable, ExtensionContext.Store.Closeab
    */
   static ClassServer start(MockConfiguration config, ClassLoader loader) {
     List<LoadedFixture> fixtures = config.read(loader);
-    TransitionMode mode = config.transitionMode();
+    MockOptions options = config.options(fixtures);
     if (config.inContainer()) {
       requireTestcontainers(config, loader);
       check(config, fixtures);
-      return ContainerServer.start(config, fixtures, loader);
+      return ContainerServer.start(config, options, loader);
     }
     WireMockClassPath.problem(loader).ifPresent(p -> {
       throw new ExtensionConfigurationException(config.origin() + ": " + p);
     });
     AliyunMockServer server;
     try {
-      server =
-          AliyunMockServer.builder()
-              .port(0)
-              .bindAddress("127.0.0.1")
-              .mock(
-                  m -> {
-                    fixtures.forEach(f -> m.fixtures(f.document()));
-                    m.auth(config.auth()).transitions(mode);
-                  })
-              .build();
+      // The documents are parsed already: they are given as such, the rest of the options as they are.
+      server = AliyunMockServer.builder().options(options).mock(m -> fixtures.forEach(f -> m.fixtures(f.document()))).build();
     } catch (FixtureException e) {
       throw blame(config, fixtures, e);
     }

@@ -1,8 +1,7 @@
 package dev.aliyunmock.junit;
 
-import dev.aliyunmock.junit.MockConfiguration.LoadedFixture;
+import dev.aliyunmock.control.MockOptions;
 import dev.aliyunmock.testcontainers.AliyunMockContainer;
-import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.testcontainers.utility.DockerImageName;
 
@@ -16,20 +15,18 @@ final class ContainerServer {
   private ContainerServer() {}
 
   /**
-   * Starts a container of the configured image with the fixtures, auth and transition mode of the
-   * configuration, and waits for its health route. Call only once aliyun-mock-testcontainers is
+   * Starts a container of the configured image with the options of the configuration (fixtures,
+   * auth and transition mode), and waits for its health route. Call only once aliyun-mock-testcontainers is
    * known to be on the class path ({@link ClassServer} checks).
    *
    * @throws ExtensionConfigurationException if the container does not start
    */
-  static ClassServer start(MockConfiguration config, List<LoadedFixture> fixtures, ClassLoader loader) {
+  static ClassServer start(MockConfiguration config, MockOptions options, ClassLoader loader) {
     @SuppressWarnings("resource") // closed by the ClassServer, when JUnit closes the class's store
     AliyunMockContainer container =
         // The image was named by the test: take it as the mock's, whatever its name.
         new AliyunMockContainer(DockerImageName.parse(config.containerImage()).asCompatibleSubstituteFor(AliyunMockContainer.DEFAULT_IMAGE_NAME))
-            .withAuth(config.auth())
-            .withTransitions(config.transitions());
-    fixtures.forEach(f -> container.withFixtures(f.json()));
+            .withOptions(options);
     try {
       container.start();
     } catch (RuntimeException e) {

@@ -1,10 +1,11 @@
 package dev.aliyunmock.junit;
 
-import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.AliyunMock;
-import dev.aliyunmock.fixtures.FixtureDocument;
-import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.control.AuthMode;
+import dev.aliyunmock.control.MockOptions;
+import dev.aliyunmock.control.MockOptions.FixtureSource;
+import dev.aliyunmock.fixtures.FixtureDocument;
+import dev.aliyunmock.fixtures.FixtureException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -15,9 +16,16 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
  * What the mock of one test class is made of, from {@link AliyunMockTest} or {@link
- * AliyunMockExtension.Builder}. Immutable; {@link #read} reads and checks the fixtures, so a
- * bad one fails the class before anything starts, with a message naming where it came from.
+ * AliyunMockExtension.Builder}: the options every other way of starting the mock uses too ({@link
+ * MockOptions}), checked when the class starts, plus what only a test class has (its reset policy,
+ * the image to run in, where the configuration came from for messages). Immutable; {@link #read}
+ * reads and parses the fixtures, so a bad one fails the class before anything starts, with a message
+ * naming where it came from.
  *
+ * @param fixtures class path resources ({@link FixtureSource.Resource}) and JSON text ({@link
+ *     FixtureSource.Json}), in load order
+ * @param transitions the transition mode as written, parsed by {@link #options} (so that a bad one
+ *     fails the class with its origin, not the static initialiser that built the extension)
  * @param containerImage the image to run the mock from, or {@code null} to run it in this JVM
  */
 record MockConfiguration(
@@ -30,11 +38,6 @@ record MockConfiguration(
 
   MockConfiguration {
     fixtures = List.copyOf(fixtures);
-  }
-
-  /** The configuration of a mock in this JVM. */
-  MockConfiguration(List<FixtureSource> fixtures, AuthMode auth, String transitions, ResetPolicy reset, String origin) {
-    this(fixtures, auth, transitions, reset, null, origin);
   }
 
   /**
@@ -64,22 +67,25 @@ record MockConfiguration(
     return containerImage != null;
   }
 
-  /**
-   * The transition mode.
-   *
-   * @throws ExtensionConfigurationException if the text is not a mode
-   */
-  TransitionMode transitionMode() {
-    try {
-      return TransitionMode.parse(transitions);
-    } catch (IllegalArgumentException e) {
-      throw new ExtensionConfigurationException(origin + ": " + e.getMessage(), e);
-    }
-  }
-
   /** The same configuration, described as coming from elsewhere (for error messages). */
   MockConfiguration from(String newOrigin) {
     return new MockConfiguration(fixtures, auth, transitions, reset, containerImage, newOrigin);
+  }
+
+  /**
+   * The options of the mock: the fixtures as read (JSON text each), auth, transitions, and a free
+   * port of 127.0.0.1 (a container maps its own).
+   *
+   * @throws ExtensionConfigurationException naming the origin if an option is refused
+   */
+  MockOptions options(List<LoadedFixture> loaded) {
+    try {
+      MockOptions.Builder b = MockOptions.builder().auth(auth).transitions(transitions).port(0).bindAddress("127.0.0.1");
+      loaded.forEach(f -> b.fixture(new FixtureSource.Json(f.json(), fileName(f.source()))));
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new ExtensionConfigurationException(origin + ": " + e.getMessage(), e);
+    }
   }
 
   /** A fixture read and parsed. */
@@ -93,7 +99,7 @@ record MockConfiguration(
   List<LoadedFixture> read(ClassLoader loader) {
     List<LoadedFixture> docs = new ArrayList<>();
     for (FixtureSource s : fixtures) {
-      String text = s.read(loader, origin);
+      String text = text(s, loader, origin);
       try {
         docs.add(new LoadedFixture(s, text, AliyunMock.parseFixture(text)));
       } catch (FixtureException e) {
@@ -104,49 +110,51 @@ record MockConfiguration(
   }
 
   ExtensionConfigurationException refused(FixtureSource s, FixtureException e) {
-    return new ExtensionConfigurationException(origin + ": " + s.describe() + " is refused: " + e.getMessage(), e);
+    return new ExtensionConfigurationException(origin + ": " + describe(s) + " is refused: " + e.getMessage(), e);
   }
 
-  /** Where a fixture document comes from. */
-  sealed interface FixtureSource {
-    String read(ClassLoader loader, String origin);
-
-    String describe();
-
-    /** A classpath resource, from the root of the class path. */
-    record Resource(String path) implements FixtureSource {
-      @Override
-      public String read(ClassLoader loader, String origin) {
-        String name = path.startsWith("/") ? path.substring(1) : path;
-        URL url = loader == null ? ClassLoader.getSystemResource(name) : loader.getResource(name);
-        if (url == null || name.isEmpty()) {
-          throw new ExtensionConfigurationException(
-              origin + ": " + describe() + " is not on the class path (paths start at the root of the class path)");
-        }
-        try (InputStream in = url.openStream()) {
-          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          throw new ExtensionConfigurationException(origin + ": " + describe() + " cannot be read: " + e, e);
-        }
-      }
-
-      @Override
-      public String describe() {
-        return "fixture resource '" + path + "'";
-      }
+  /**
+   * The text of a fixture: a resource read with {@code loader} (the system class loader if {@code
+   * null}), from the root of the class path.
+   *
+   * @throws ExtensionConfigurationException naming {@code origin} if it is missing or unreadable
+   */
+  static String text(FixtureSource source, ClassLoader loader, String origin) {
+    if (source instanceof FixtureSource.Json j) {
+      return j.text();
     }
-
-    /** JSON text given in code (a {@link Fixture} or a string). */
-    record Text(String json, String label) implements FixtureSource {
-      @Override
-      public String read(ClassLoader loader, String origin) {
-        return json;
-      }
-
-      @Override
-      public String describe() {
-        return label;
-      }
+    if (!(source instanceof FixtureSource.Resource r)) {
+      throw new ExtensionConfigurationException(origin + ": " + describe(source) + ": only class path resources and JSON text");
     }
+    String name = r.path().startsWith("/") ? r.path().substring(1) : r.path();
+    URL url = name.isEmpty() ? null : loader == null ? ClassLoader.getSystemResource(name) : loader.getResource(name);
+    if (url == null) {
+      throw new ExtensionConfigurationException(
+          origin + ": " + describe(source) + " is not on the class path (paths start at the root of the class path)");
+    }
+    try (InputStream in = url.openStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ExtensionConfigurationException(origin + ": " + describe(source) + " cannot be read: " + e, e);
+    }
+  }
+
+  /** How messages name a fixture. */
+  static String describe(FixtureSource source) {
+    if (source instanceof FixtureSource.Resource r) {
+      return "fixture resource '" + r.path() + "'";
+    }
+    if (source instanceof FixtureSource.Json j) {
+      return j.name();
+    }
+    return source.toString();
+  }
+
+  /** A file name for the fixture (what a container's fixture folder calls it). */
+  private static String fileName(FixtureSource source) {
+    if (source instanceof FixtureSource.Resource r) {
+      return r.path().substring(r.path().lastIndexOf('/') + 1);
+    }
+    return "fixture.json";
   }
 }

@@ -24,10 +24,11 @@ public final class StartupTiming {
     MockConfiguration defaultWorld = AliyunMockExtension.Builder.defaults("StartupTiming");
     MockConfiguration smallWorld =
         new MockConfiguration(
-            java.util.List.of(new MockConfiguration.FixtureSource.Resource("worlds/small.json")),
+            java.util.List.of(new dev.aliyunmock.control.MockOptions.FixtureSource.Resource("worlds/small.json")),
             defaultWorld.auth(),
             defaultWorld.transitions(),
             defaultWorld.reset(),
+            null,
             "StartupTiming");
     ClassLoader loader = StartupTiming.class.getClassLoader();
 
