@@ -14,7 +14,6 @@ import dev.aliyunmock.protocol.RpcRequest;
 import dev.aliyunmock.protocol.auth.Authenticator;
 import dev.aliyunmock.protocol.auth.CredentialStore;
 import dev.aliyunmock.protocol.auth.NonceCache;
-import dev.aliyunmock.protocol.auth.Principal;
 import dev.aliyunmock.routerinterface.RouterInterface;
 import dev.aliyunmock.routerinterface.RouterInterfaceStore;
 import dev.aliyunmock.world.Account;
@@ -22,16 +21,11 @@ import dev.aliyunmock.world.MockClock;
 import dev.aliyunmock.world.Snapshot;
 import dev.aliyunmock.world.Transitions;
 import dev.aliyunmock.world.World;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.function.Consumer;
 
 /**
@@ -197,37 +191,12 @@ public final class AliyunMock {
 
   /** Reads the built-in default world. */
   public static String defaultWorldJson() {
-    try (InputStream in = AliyunMock.class.getResourceAsStream(DEFAULT_WORLD_RESOURCE)) {
-      return new String(Objects.requireNonNull(in, DEFAULT_WORLD_RESOURCE).readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return BuiltIns.defaultWorldJson();
   }
 
   /** This mock's version, from the build ({@code dev} when run from unpackaged classes). */
   public static String version() {
-    Properties p = new Properties();
-    try (InputStream in = AliyunMock.class.getResourceAsStream("/dev/aliyunmock/version.properties")) {
-      if (in != null) {
-        p.load(in);
-      }
-    } catch (IOException e) {
-      // fall through to "dev"
-    }
-    return p.getProperty("version", "dev");
-  }
-
-  /** The built-in world, parsed once per JVM (on first use) and never changed: later starts skip it. */
-  private static final class DefaultWorld {
-    static final FixtureDocument DOCUMENT = parse();
-
-    private static FixtureDocument parse() {
-      try {
-        return PARSER.parse(defaultWorldJson()).frozen();
-      } catch (FixtureException e) {
-        throw new IllegalStateException("the built-in default world is a valid fixture", e);
-      }
-    }
+    return BuiltIns.version();
   }
 
   /** The settings of a mock. */
@@ -313,28 +282,11 @@ public final class AliyunMock {
       }
       docs.addAll(documents);
       if (docs.isEmpty()) {
-        docs.add(DefaultWorld.DOCUMENT);
+        docs.add(BuiltIns.defaultWorld());
       }
       // The mock keeps the parsed documents (for reset), never their text: a large fixture's
       // text is as big again as the world it describes.
       return new AliyunMock(s, docs);
-    }
-  }
-
-  /** Access keys as the gateway needs them, read from the world without its lock. */
-  private record WorldCredentials(World world) implements CredentialStore {
-    @Override
-    public Optional<Principal> byAccessKeyId(String accessKeyId) {
-      return world.accountByKey(accessKeyId).map(WorldCredentials::principal);
-    }
-
-    @Override
-    public Optional<Principal> fallback() {
-      return world.firstAccount().map(WorldCredentials::principal);
-    }
-
-    private static Principal principal(Account a) {
-      return new Principal(a.accessKeyId(), a.accessKeySecret(), a.ownerId());
     }
   }
 }

@@ -3,7 +3,6 @@ package dev.aliyunmock.control;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -134,7 +133,7 @@ public record MockOptions(
    * @throws IllegalArgumentException naming the variable whose value is refused
    */
   public static MockOptions fromEnvironment(Map<String, String> env) {
-    return fromSource(env::get, Option::environmentVariable);
+    return OptionSources.read(env::get, Option::environmentVariable);
   }
 
   /**
@@ -144,25 +143,7 @@ public record MockOptions(
    * @throws IllegalArgumentException naming the property whose value is refused
    */
   public static MockOptions fromSystemProperties(Properties properties) {
-    return fromSource(properties::getProperty, Option::systemProperty);
-  }
-
-  private static MockOptions fromSource(
-      java.util.function.Function<String, String> lookup, java.util.function.Function<Option, String> nameOf) {
-    Builder b = builder();
-    for (Option o : Option.values()) {
-      String name = nameOf.apply(o);
-      String value = name == null ? null : lookup.apply(name);
-      if (value == null || (value.isBlank() && o != Option.ADMIN_AUTH)) {
-        continue;
-      }
-      try {
-        b.set(o, value);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
-      }
-    }
-    return b.build();
+    return OptionSources.read(properties::getProperty, Option::systemProperty);
   }
 
   /**
@@ -171,33 +152,10 @@ public record MockOptions(
    * are written.
    */
   public Map<String, String> toEnvironment() {
-    Map<String, String> env = new java.util.LinkedHashMap<>();
-    MockOptions d = defaults();
-    if (auth != d.auth) {
-      env.put(Option.AUTH.environmentVariable(), auth.name().toLowerCase(Locale.ROOT));
-    }
-    if (!transitions.equals(d.transitions)) {
-      env.put(Option.TRANSITIONS.environmentVariable(), transitions.toString());
-    }
-    if (adminCredentials != null) {
-      env.put(Option.ADMIN_AUTH.environmentVariable(), adminCredentials.user() + ":" + adminCredentials.password());
-    }
-    if (!bindAddress.equals(d.bindAddress)) {
-      env.put(Option.BIND_ADDRESS.environmentVariable(), bindAddress);
-    }
-    if (port != d.port) {
-      env.put(Option.PORT.environmentVariable(), String.valueOf(port));
-    }
-    if (!allowedHosts.isEmpty()) {
-      env.put(Option.ALLOWED_HOSTS.environmentVariable(), String.join(",", allowedHosts));
-    }
-    if (!allowedOrigins.isEmpty()) {
-      env.put(Option.ALLOWED_ORIGINS.environmentVariable(), String.join(",", allowedOrigins));
-    }
-    return env;
+    return OptionSources.environmentOf(this);
   }
 
-  private static void checkPort(int port) {
+  static void checkPort(int port) {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0-65535, not " + port);
     }
@@ -230,38 +188,6 @@ public record MockOptions(
     }
   }
 
-  /**
-   * HTTP basic-auth credentials of the admin API.
-   *
-   * @param user non-empty, without a colon
-   * @param password non-empty
-   */
-  public record AdminCredentials(String user, String password) {
-    public AdminCredentials {
-      Objects.requireNonNull(user, "user");
-      Objects.requireNonNull(password, "password");
-      if (user.isEmpty() || user.indexOf(':') >= 0 || password.isEmpty()) {
-        // The password is never echoed.
-        throw new IllegalArgumentException("admin credentials must be USER:PASSWORD, both non-empty, the user without ':'");
-      }
-    }
-
-    /** Parses {@code USER:PASSWORD} (the password may hold colons). */
-    public static AdminCredentials parse(String userColonPassword) {
-      Objects.requireNonNull(userColonPassword, "credentials");
-      int colon = userColonPassword.indexOf(':');
-      if (colon < 0) {
-        throw new IllegalArgumentException("admin credentials must be USER:PASSWORD, both non-empty, the user without ':'");
-      }
-      return new AdminCredentials(userColonPassword.substring(0, colon), userColonPassword.substring(colon + 1));
-    }
-
-    @Override
-    public String toString() {
-      return "AdminCredentials[" + user + ", ****]";
-    }
-  }
-
   /** Builds {@link MockOptions}; the {@code String} setters parse and check as every adapter does. */
   public static final class Builder {
     private final List<FixtureSource> fixtures = new ArrayList<>();
@@ -291,30 +217,12 @@ public record MockOptions(
         case TRANSITIONS -> transitions(TransitionMode.parse(value));
         case ADMIN_AUTH -> adminCredentials(AdminCredentials.parse(value));
         case BIND_ADDRESS -> bindAddress(value.trim());
-        case PORT -> port(parsePort(value));
+        case PORT -> port(OptionSources.port(value));
         case VERBOSE -> verbose(Boolean.parseBoolean(value.trim()));
-        case ALLOWED_HOSTS -> allowedHosts(splitList(value));
-        case ALLOWED_ORIGINS -> allowedOrigins(splitList(value));
+        case ALLOWED_HOSTS -> allowedHosts(OptionSources.list(value));
+        case ALLOWED_ORIGINS -> allowedOrigins(OptionSources.list(value));
       }
       return this;
-    }
-
-    private static List<String> splitList(String value) {
-      List<String> out = new ArrayList<>();
-      for (String v : value.split(",")) {
-        if (!v.isBlank()) {
-          out.add(v.trim());
-        }
-      }
-      return out;
-    }
-
-    private static int parsePort(String value) {
-      try {
-        return Integer.parseInt(value.trim());
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("port must be a number 0-65535, not '" + value + "'", e);
-      }
     }
 
     public Builder fixture(FixtureSource source) {
@@ -380,14 +288,7 @@ public record MockOptions(
      * e.g. {@code aliyun-mock} for a container reached by that name; {@code *} for any.
      */
     public Builder allowedHosts(List<String> hosts) {
-      List<String> checked = new ArrayList<>();
-      for (String h : hosts) {
-        String host = h.trim().toLowerCase(Locale.ROOT);
-        if (!host.equals("*") && !host.matches("[a-z0-9]([a-z0-9.-]*[a-z0-9])?")) {
-          throw new IllegalArgumentException("an allowed host must be a host name without scheme or port, or *, not '" + h + "'");
-        }
-        checked.add(host);
-      }
+      List<String> checked = OptionSources.hosts(hosts);
       allowedHosts.clear();
       allowedHosts.addAll(checked);
       return this;
@@ -398,14 +299,7 @@ public record MockOptions(
      * scheme://host[:port]} as a browser sends it in {@code Origin}, or {@code *} for any.
      */
     public Builder allowedOrigins(List<String> origins) {
-      List<String> checked = new ArrayList<>();
-      for (String o : origins) {
-        String origin = o.trim().toLowerCase(Locale.ROOT);
-        if (!origin.equals("*") && !origin.matches("https?://[a-z0-9.\\[\\]:-]+")) {
-          throw new IllegalArgumentException("an allowed origin must be scheme://host[:port], or *, not '" + o + "'");
-        }
-        checked.add(origin);
-      }
+      List<String> checked = OptionSources.origins(origins);
       allowedOrigins.clear();
       allowedOrigins.addAll(checked);
       return this;

@@ -3,7 +3,7 @@ package dev.aliyunmock.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.aliyunmock.control.MockOptions.AdminCredentials;
+import dev.aliyunmock.control.AdminCredentials;
 import dev.aliyunmock.control.MockOptions.FixtureSource;
 import java.nio.file.Path;
 import java.util.Map;

@@ -3,17 +3,13 @@ package dev.aliyunmock.junit;
 import dev.aliyunmock.control.MockOptions.FixtureSource;
 import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.control.AuthMode;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
@@ -21,9 +17,6 @@ import org.junit.jupiter.api.extension.ExtensionContext.Store;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.platform.commons.support.AnnotationSupport;
-import org.junit.platform.commons.support.HierarchyTraversalMode;
-import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
  * The JUnit 5/6 extension behind {@link AliyunMockTest}: a server per test class on a free port
@@ -110,30 +103,30 @@ public final class AliyunMockExtension implements BeforeAllCallback, BeforeEachC
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    binding(context).filter(this::handles).ifPresent(b -> server(b, context));
+    binding(context).filter(this::inCharge).ifPresent(b -> server(b, context));
   }
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    Optional<Binding> binding = binding(context);
-    if (binding.isEmpty() || !handles(binding.get())) {
+    Optional<ClassBinding> binding = binding(context);
+    if (binding.isEmpty() || !inCharge(binding.get())) {
       return;
     }
     ClassServer server = server(binding.get(), context);
     if (server.resetPolicy() == ResetPolicy.BEFORE_EACH) {
-      compute(context.getStore(NAMESPACE), ClassServer.Turn.class, k -> server.beginTest(context.getDisplayName()), ClassServer.Turn.class);
+      compute(context.getStore(NAMESPACE), ClassServer.TestLease.class, k -> server.beginTest(context.getDisplayName()), ClassServer.TestLease.class);
     }
   }
 
   @Override
   public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
     return RESOLVED_TYPES.contains(parameterContext.getParameter().getType().getName())
-        && binding(extensionContext).filter(this::handles).isPresent();
+        && binding(extensionContext).filter(this::inCharge).isPresent();
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-    Binding b = binding(extensionContext).orElseThrow();
+    ClassBinding b = binding(extensionContext).orElseThrow();
     AliyunMockHandle handle = server(b, extensionContext).handle();
     return switch (parameterContext.getParameter().getType().getName()) {
       case "dev.aliyunmock.junit.AliyunMockHandle" -> handle;
@@ -150,100 +143,25 @@ public final class AliyunMockExtension implements BeforeAllCallback, BeforeEachC
 
   // ------------------------------------------------------------------ which mock
 
-  /**
-   * The class whose configuration applies to a context (the nearest enclosing class context that
-   * has one), the context holding its server, and who registered it ({@code null}: the annotation
-   * or a bare {@code @ExtendWith}).
-   */
-  private record Binding(ExtensionContext classContext, Class<?> testClass, MockConfiguration config, AliyunMockExtension registered) {}
+  private Optional<ClassBinding> binding(ExtensionContext context) {
+    return ClassBinding.find(context, configuration == null);
+  }
 
   /** Whether this instance, among those JUnit may call for one context, is the one in charge. */
-  private boolean handles(Binding b) {
-    return b.registered == null ? configuration == null : b.registered == this;
+  private boolean inCharge(ClassBinding b) {
+    return b.registered() == null ? configuration == null : b.registered() == this;
   }
 
-  private Optional<Binding> binding(ExtensionContext context) {
-    ExtensionContext outermost = null;
-    for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
-      if (c.getTestClass().isEmpty() || c.getTestMethod().isPresent()) {
-        continue;
-      }
-      Class<?> testClass = c.getRequiredTestClass();
-      Optional<Binding> declared = declared(c, testClass);
-      if (declared.isPresent()) {
-        return declared;
-      }
-      if (extendsWithThis(testClass)) {
-        outermost = c;
-      }
-    }
-    if (outermost != null && configuration == null) {
-      // A bare @ExtendWith(AliyunMockExtension.class): the annotation's defaults.
-      Class<?> k = outermost.getRequiredTestClass();
-      return Optional.of(new Binding(outermost, k, Builder.defaults("@ExtendWith(AliyunMockExtension.class) on " + k.getName()), null));
-    }
-    return Optional.empty();
-  }
-
-  private static boolean extendsWithThis(Class<?> testClass) {
-    return AnnotationSupport.findRepeatableAnnotations(testClass, ExtendWith.class).stream()
-        .anyMatch(e -> List.of(e.value()).contains(AliyunMockExtension.class));
-  }
-
-  /**
-   * The configuration a class declares itself (or inherits from a superclass): the annotation or a
-   * static {@code @RegisterExtension} field.
-   *
-   * @throws ExtensionConfigurationException if it declares several or a non-static field
-   */
-  private static Optional<Binding> declared(ExtensionContext context, Class<?> testClass) {
-    Optional<AliyunMockTest> annotation = AnnotationSupport.findAnnotation(testClass, AliyunMockTest.class);
-    List<Field> fields =
-        ReflectionSupport.findFields(
-            testClass,
-            f -> AliyunMockExtension.class.isAssignableFrom(f.getType()) && f.isAnnotationPresent(RegisterExtension.class),
-            HierarchyTraversalMode.TOP_DOWN);
-    for (Field f : fields) {
-      if (!Modifier.isStatic(f.getModifiers())) {
-        throw new ExtensionConfigurationException(
-            "@RegisterExtension field " + name(f) + " must be static: AliyunMockExtension runs one server per test class");
-      }
-    }
-    if (fields.size() > 1) {
-      throw new ExtensionConfigurationException(
-          testClass.getName() + " registers AliyunMockExtension in several fields ("
-              + fields.stream().map(AliyunMockExtension::name).sorted().collect(Collectors.joining(", "))
-              + "): a class has one mock; put every account and resource in its fixtures");
-    }
-    if (fields.size() == 1 && annotation.isPresent()) {
-      throw new ExtensionConfigurationException(
-          testClass.getName() + " has both @AliyunMockTest and the @RegisterExtension field " + name(fields.get(0))
-              + ": use one of them (the builder takes every option of the annotation)");
-    }
-    if (fields.size() == 1) {
-      Field f = fields.get(0);
-      Object value = ReflectionSupport.tryToReadFieldValue(f, null).toOptional().orElse(null);
-      if (!(value instanceof AliyunMockExtension registered)) {
-        return Optional.empty(); // JUnit itself reports a null field
-      }
-      MockConfiguration config =
-          registered.configuration == null
-              ? Builder.defaults("@RegisterExtension field " + name(f))
-              : registered.configuration.from("@RegisterExtension field " + name(f));
-      return Optional.of(new Binding(context, testClass, config, registered));
-    }
-    return annotation.map(a -> new Binding(context, testClass, MockConfiguration.of(a, testClass), null));
-  }
-
-  private static String name(Field f) {
-    return f.getDeclaringClass().getName() + "." + f.getName();
+  /** The configuration of a {@code @RegisterExtension} instance; {@code null} for the annotation's. */
+  MockConfiguration configuration() {
+    return configuration;
   }
 
   /** The server of a binding, started on first use and kept in its class's store. */
-  private static ClassServer server(Binding b, ExtensionContext context) {
-    Store store = b.classContext.getStore(NAMESPACE);
-    ClassLoader loader = b.testClass.getClassLoader();
-    return compute(store, new ServerKey(b.testClass), k -> ClassServer.start(b.config, loader), ClassServer.class);
+  private static ClassServer server(ClassBinding b, ExtensionContext context) {
+    Store store = b.classContext().getStore(NAMESPACE);
+    ClassLoader loader = b.testClass().getClassLoader();
+    return compute(store, new ServerKey(b.testClass()), k -> ClassServer.start(b.config(), loader), ClassServer.class);
   }
 
   /** The key of a class's server: a nested class with its own configuration has its own. */

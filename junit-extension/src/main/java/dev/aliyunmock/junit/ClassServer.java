@@ -16,11 +16,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The running mock of one test class, in this JVM or in a container ({@link ContainerServer}),
  * kept in the class's {@code ExtensionContext.Store} (JUnit closes it, stopping the server or the
  * container, when the class is done). Under {@link ResetPolicy#BEFORE_EACH}
- * a test takes a {@link Turn}: it waits until no other test of the class holds the server, resets
+ * a test takes a {@link TestLease} on the server: it waits until no other test of the class holds the server, resets
  * it, and gives it back when JUnit closes the test's store. The wait tells a fork-join pool (JUnit's
  * parallel executor) that the thread is blocked, so the pool may start another worker meanwhile.
  *
- * <p>Both this and {@link Turn} are {@link AutoCloseable}, which JUnit 5.13 and later close, and
+ * <p>Both this and {@link TestLease} are {@link AutoCloseable}, which JUnit 5.13 and later close, and
  * {@code Store.CloseableResource}, which is all that JUnit before 5.13 closes (deprecated since
  * 5.13, still there in 6). JUnit closes a value that is both once, as an {@code AutoCloseable}.
  */
@@ -126,7 +126,7 @@ final class ClassServer implements AutoCloseable, ExtensionContext.Store.Closeab
   }
 
   /** Waits for this test's turn on the server and resets it; closing the turn gives it back. */
-  Turn beginTest(String testName) {
+  TestLease beginTest(String testName) {
     if (holder == Thread.currentThread()) {
       throw new ExtensionConfigurationException(
           origin + ": " + testName + " started on the thread of another test of the class that still holds the mock "
@@ -141,7 +141,7 @@ final class ClassServer implements AutoCloseable, ExtensionContext.Store.Closeab
       turn.release();
       throw e;
     }
-    return new Turn();
+    return new TestLease();
   }
 
   private void awaitTurn() {
@@ -175,7 +175,7 @@ final class ClassServer implements AutoCloseable, ExtensionContext.Store.Closeab
 
   /** A test's hold on the server, given back when JUnit closes the test's store. */
   @SuppressWarnings("deprecation") // as ClassServer
-  final class Turn implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+  final class TestLease implements AutoCloseable, ExtensionContext.Store.CloseableResource {
     private boolean open = true;
 
     @Override

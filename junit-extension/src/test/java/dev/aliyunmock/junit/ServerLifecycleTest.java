@@ -41,10 +41,10 @@ class ServerLifecycleTest {
   @Test
   void serverAndTurnAreClosedByEveryJUnitFrom510() {
     // JUnit 5.13+ closes AutoCloseable values; 5.10-5.12 only Store.CloseableResource ones.
-    assertThat(AutoCloseable.class).isAssignableFrom(ClassServer.class).isAssignableFrom(ClassServer.Turn.class);
+    assertThat(AutoCloseable.class).isAssignableFrom(ClassServer.class).isAssignableFrom(ClassServer.TestLease.class);
     @SuppressWarnings("deprecation")
     Class<?> closeableResource = ExtensionContext.Store.CloseableResource.class;
-    assertThat(closeableResource).isAssignableFrom(ClassServer.class).isAssignableFrom(ClassServer.Turn.class);
+    assertThat(closeableResource).isAssignableFrom(ClassServer.class).isAssignableFrom(ClassServer.TestLease.class);
   }
 
   private static List<String> ports(EngineExecutionResults results) {

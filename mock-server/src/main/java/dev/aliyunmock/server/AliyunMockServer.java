@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.security.BasicAuthenticator;
 import dev.aliyunmock.AliyunMock;
+import dev.aliyunmock.control.AdminCredentials;
 import dev.aliyunmock.control.MockOptions;
 import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.world.Account;
@@ -153,7 +154,7 @@ public final class AliyunMockServer implements AutoCloseable {
     public Builder options(MockOptions options) {
       port(options.port());
       bindAddress(options.bindAddress());
-      MockOptions.AdminCredentials c = options.adminCredentials();
+      AdminCredentials c = options.adminCredentials();
       this.adminAuthenticator = c == null ? null : new BasicAuthenticator(c.user(), c.password());
       this.policy = policy.withBrowserAccess(options.allowedHosts(), options.allowedOrigins());
       mockBuilder.auth(options.auth()).transitions(options.transitions());

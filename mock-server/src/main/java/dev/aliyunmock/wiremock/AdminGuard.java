@@ -10,7 +10,6 @@ import com.github.tomakehurst.wiremock.security.Authenticator;
 import com.github.tomakehurst.wiremock.security.NoAuthenticator;
 import dev.aliyunmock.api.ApiException;
 import dev.aliyunmock.control.AdminApi;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -18,13 +17,10 @@ import java.util.Enumeration;
 import java.util.Locale;
 import wiremock.jakarta.servlet.Filter;
 import wiremock.jakarta.servlet.FilterChain;
-import wiremock.jakarta.servlet.ReadListener;
 import wiremock.jakarta.servlet.ServletException;
-import wiremock.jakarta.servlet.ServletInputStream;
 import wiremock.jakarta.servlet.ServletRequest;
 import wiremock.jakarta.servlet.ServletResponse;
 import wiremock.jakarta.servlet.http.HttpServletRequest;
-import wiremock.jakarta.servlet.http.HttpServletRequestWrapper;
 import wiremock.jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -202,12 +198,9 @@ final class AdminGuard implements Filter {
   }
 
   /** The admin request with its body already read and its Authorization scheme canonical. */
-  private static final class AdminRequest extends HttpServletRequestWrapper {
-    private final byte[] body;
-
+  private static final class AdminRequest extends ReplayedRequest.CachedBody {
     AdminRequest(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
+      super(request, body);
     }
 
     @Override
@@ -226,47 +219,6 @@ final class AdminGuard implements Filter {
         values.add(canonicalScheme(v));
       }
       return Collections.enumeration(values);
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new IllegalStateException("the body is already read");
-        }
-
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-      };
     }
   }
 }

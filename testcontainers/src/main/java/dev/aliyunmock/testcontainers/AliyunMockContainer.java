@@ -2,33 +2,20 @@ package dev.aliyunmock.testcontainers;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import dev.aliyunmock.control.AdminApi;
-import dev.aliyunmock.control.AdminApi.Fields;
 import dev.aliyunmock.control.AuthMode;
-import dev.aliyunmock.control.JsonValues;
 import dev.aliyunmock.control.MockOptions;
-import dev.aliyunmock.control.MockOptions.AdminCredentials;
+import dev.aliyunmock.control.AdminCredentials;
 import dev.aliyunmock.control.MockOptions.FixtureSource;
 import dev.aliyunmock.control.MockOptions.Option;
 import dev.aliyunmock.control.TransitionMode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.HttpWaitStrategy;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -110,9 +97,9 @@ public class AliyunMockContainer extends GenericContainer<AliyunMockContainer> {
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
 
   private final HttpWaitStrategy health;
-  private final List<String> fixtureFiles = new ArrayList<>();
+  private final FixtureCopies fixtures = new FixtureCopies(FIXTURES_DIRECTORY);
   private AdminCredentials adminCredentials;
-  private volatile Info info;
+  private volatile MockInfo info;
 
   /**
    * The container of an image, such as {@code localhost/aliyun-mock:latest}.
@@ -194,12 +181,8 @@ public class AliyunMockContainer extends GenericContainer<AliyunMockContainer> {
    */
   public AliyunMockContainer withFixtures(Path... paths) {
     for (Path p : paths) {
-      for (Path f : filesOf(Objects.requireNonNull(p))) {
-        try {
-          addFixture(f.getFileName().toString(), Files.readAllBytes(f));
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read fixture " + f, e);
-        }
+      for (Path f : FixtureCopies.filesOf(Objects.requireNonNull(p))) {
+        addFixture(f.getFileName().toString(), FixtureCopies.read(f));
       }
     }
     return self();
@@ -218,19 +201,7 @@ public class AliyunMockContainer extends GenericContainer<AliyunMockContainer> {
    */
   public AliyunMockContainer withFixtureResource(String classpathResource) {
     String name = classpathResource.startsWith("/") ? classpathResource.substring(1) : classpathResource;
-    ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    URL url = loader == null || name.isEmpty() ? null : loader.getResource(name);
-    if (url == null && !name.isEmpty()) {
-      url = AliyunMockContainer.class.getClassLoader().getResource(name);
-    }
-    if (url == null) {
-      throw new IllegalArgumentException("fixture resource '" + classpathResource + "' is not on the class path");
-    }
-    try (InputStream in = url.openStream()) {
-      return addFixture(name.substring(name.lastIndexOf('/') + 1), in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read fixture resource " + classpathResource, e);
-    }
+    return addFixture(name.substring(name.lastIndexOf('/') + 1), FixtureCopies.resource(classpathResource));
   }
 
   /** How callers are authenticated: {@link AuthMode#STRICT} (the image's default) or {@link AuthMode#OFF}. */
@@ -275,34 +246,12 @@ public class AliyunMockContainer extends GenericContainer<AliyunMockContainer> {
   }
 
   private AliyunMockContainer addFixture(String name, byte[] json) {
-    if (fixtureFiles.size() >= 99) {
-      throw new IllegalStateException("at most 99 fixture documents; merge some of them");
-    }
-    String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
-    if (!safe.endsWith(".json")) {
-      safe += ".json"; // the server reads only the *.json files of a directory
-    }
-    String target = String.format(Locale.ROOT, "%s/%02d-%s", FIXTURES_DIRECTORY, fixtureFiles.size() + 1, safe);
-    fixtureFiles.add(target);
-    return withCopyToContainer(Transferable.of(json), target);
+    return withCopyToContainer(Transferable.of(json), fixtures.next(name));
   }
 
   /** The files the fixtures are copied to, in load order. */
   List<String> fixtureFiles() {
-    return List.copyOf(fixtureFiles);
-  }
-
-  private static List<Path> filesOf(Path p) {
-    if (!Files.isDirectory(p)) {
-      return List.of(p);
-    }
-    try (Stream<Path> s = Files.list(p)) {
-      List<Path> files = new ArrayList<>();
-      s.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)).sorted().forEach(files::add);
-      return files;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list fixture directory " + p, e);
-    }
+    return fixtures.targets();
   }
 
   // ------------------------------------------------------------------ at start
@@ -345,61 +294,14 @@ public class AliyunMockContainer extends GenericContainer<AliyunMockContainer> {
 
   // ------------------------------------------------------------------ after start
 
-  /** What {@code GET /__admin/aliyun/info} said once the container was up. */
-  private record Info(String version, String ownerId, String accessKeyId, String accessKeySecret, List<String> regions) {}
-
   @Override
   protected void containerIsStarted(InspectContainerResponse containerInfo) {
-    info = readInfo(get(AdminApi.Route.INFO.path()));
+    info = MockInfo.fetch(getBaseUrl(), adminCredentials);
   }
 
   @Override
   protected void containerIsStopped(InspectContainerResponse containerInfo) {
     info = null; // a restarted container is read again
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Info readInfo(String body) {
-    Map<String, Object> info;
-    try {
-      info = JsonValues.object(body);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("GET " + AdminApi.Route.INFO.path() + " answered no JSON object: " + body, e);
-    }
-    Object account = info.get(Fields.DEFAULT_ACCOUNT);
-    Map<String, Object> a = account instanceof Map ? (Map<String, Object>) account : Map.of();
-    List<String> regions = new ArrayList<>();
-    if (info.get(Fields.REGIONS) instanceof List<?> list) {
-      list.forEach(r -> regions.add(String.valueOf(r)));
-    }
-    return new Info(
-        (String) info.get(Fields.VERSION),
-        (String) a.get(Fields.OWNER_ID),
-        (String) a.get(Fields.ACCESS_KEY_ID),
-        (String) a.get(Fields.ACCESS_KEY_SECRET),
-        List.copyOf(regions));
-  }
-
-  private String get(String path) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(getBaseUrl() + path)).timeout(Duration.ofSeconds(10)).GET();
-    AdminCredentials c = adminCredentials;
-    if (c != null) {
-      String token = Base64.getEncoder().encodeToString((c.user() + ":" + c.password()).getBytes(StandardCharsets.UTF_8));
-      request.header("Authorization", "Basic " + token);
-    }
-    try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      if (response.statusCode() != 200) {
-        throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
-      }
-      return response.body();
-    } catch (IOException e) {
-      throw new UncheckedIOException("GET " + path + " of " + getBaseUrl() + " failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading " + path, e);
-    }
   }
 
   // ------------------------------------------------------------------ what a client needs
@@ -440,8 +342,8 @@ public class AliyunMockContainer extends GenericContainer<AliyunMockContainer> {
     return started().version();
   }
 
-  private Info started() {
-    Info i = info;
+  private MockInfo started() {
+    MockInfo i = info;
     if (i == null) {
       throw new IllegalStateException("the container is not started: call start() first");
     }

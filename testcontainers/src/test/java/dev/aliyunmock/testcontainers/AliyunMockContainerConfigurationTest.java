@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aliyunmock.control.AuthMode;
 import dev.aliyunmock.control.MockOptions;
-import dev.aliyunmock.control.MockOptions.AdminCredentials;
+import dev.aliyunmock.control.AdminCredentials;
 import dev.aliyunmock.control.MockOptions.FixtureSource;
 import dev.aliyunmock.control.TransitionMode;
 import java.nio.file.Path;
