@@ -102,6 +102,21 @@ class ClientWireFormsTest {
     assertThat(ids(queryOnly(call))).isEmpty();
   }
 
+  /** docs/reference/readings.md: a list index that is not one to nine ASCII digits is no item, so it filters nothing. */
+  @Test
+  void aFilterWithAMalformedIndexIsIgnoredLikeAnyUnknownParameter() {
+    List<String> all = ids(queryOnly(describe()));
+    assertThat(all).contains(INITIATOR, CROSS);
+    for (String index : List.of("-1", "a", "0x1", "\u0661", "1234567890", "")) {
+      SignedCall call =
+          describe().with("Filter." + index + ".Key", "RouterInterfaceId").with("Filter." + index + ".Value.1", CROSS);
+      assertThat(ids(queryOnly(call))).as("Filter.%s.Key", index).isEqualTo(all);
+    }
+    // The same filter with a well-formed index does filter: the ignored ones above were read as nothing.
+    assertThat(ids(queryOnly(describe().with("Filter.7.Key", "RouterInterfaceId").with("Filter.7.Value.1", CROSS))))
+        .containsExactly(CROSS);
+  }
+
   @Test
   void l7TagsGivenAtCreateAreReturnedAndFilterDescribe() {
     Response created =
