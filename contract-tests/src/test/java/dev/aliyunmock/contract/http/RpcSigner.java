@@ -10,8 +10,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * RPC signature version 1 (HMAC-SHA1), written for the suite from SDK-BEHAVIOUR.md and API-FACTS
- * b3, independently of the mock's own verifier:
+ * RPC signature version 1 (HMAC-SHA1), written for the suite from docs/reference/gateway.md
+ * ("Signatures": signature method V2, SDK1's percent-encoding), independently of the mock's own
+ * verifier:
  *
  * <ol>
  *   <li>sort every parameter but {@code Signature} by name (code-unit order);

@@ -18,7 +18,7 @@ final class Calls {
     return action + "/" + dialect.label() + "/" + (code == null ? "OK" : code);
   }
 
-  /** The status error code of a dialect (DECISIONS §1). */
+  /** The status error code of a dialect (docs/reference/api-versions.md). */
   static String incorrectStatus(Dialect d) {
     return d == Dialect.ECS ? "IncorrectStatus" : "IncorrectRIStatus";
   }

@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * ConnectRouterInterface: the seed's error table, DECISIONS §1's dialect differences, and the
- * order of checks of §2 (each "…: X is checked first" scenario breaks two rules at once).
+ * ConnectRouterInterface: ECS-2016's error table, the differences of the two versions
+ * (docs/reference/api-versions.md), and the order of checks of docs/reference/router-interfaces.md
+ * (each "…: X is checked first" scenario breaks two rules at once).
  */
 final class ConnectScenarios {
   private static final String CONNECT = "ConnectRouterInterface";

@@ -14,7 +14,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** DescribeRouterInterfaces: paging defaults, filters (API-FACTS c3) and the gateway's transports. */
+/**
+ * DescribeRouterInterfaces: paging defaults, filters (docs/reference/router-interfaces.md) and the
+ * gateway's transports.
+ */
 final class DescribeScenarios {
   private static final String DESCRIBE = "DescribeRouterInterfaces";
   private static final int MANY = 12;

@@ -15,7 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The gateway's rules (DECISIONS §2.1, §3) and the required parameters (§2.2): none needs more
+ * The gateway's rules and the required parameters (docs/reference/gateway.md, the order of the
+ * gateway's checks, and the answer): none needs more
  * than the caller's account, so all run on the real cloud too. Their carrier is the read-only
  * DescribeRouterInterfaces wherever the action does not matter.
  */

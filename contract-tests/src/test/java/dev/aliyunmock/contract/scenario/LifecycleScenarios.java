@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Activate, Deactivate, Delete and ModifyRouterInterfaceSpec (API-FACTS c2; DECISIONS §4). */
+/**
+ * Activate, Deactivate, Delete and ModifyRouterInterfaceSpec (docs/reference/router-interfaces.md;
+ * docs/reference/transitions.md).
+ */
 final class LifecycleScenarios {
   private static final String ACTIVATE = "ActivateRouterInterface";
   private static final String DEACTIVATE = "DeactivateRouterInterface";

@@ -19,7 +19,10 @@ import java.util.Objects;
  * the row's dialect, JSON, over raw HTTP.
  */
 public final class Probe {
-  /** How many polls a transition may take (DECISIONS §4: "Active within a few polls"). */
+  /**
+   * How many polls a transition may take: the mock's default mode ends one at the read after the
+   * first sighting (docs/reference/transitions.md); a real service may need a few more.
+   */
   public static final int MAX_POLLS = 10;
 
   private final RawClient raw;
@@ -71,8 +74,8 @@ public final class Probe {
   }
 
   /**
-   * Checks an asynchronous transition (DECISIONS §4): the first look shows each interface in its
-   * transient status, and within {@link #MAX_POLLS} looks all are in the final one.
+   * Checks an asynchronous transition (docs/reference/transitions.md): the first look shows each
+   * interface in its transient status, and within {@link #MAX_POLLS} looks all are in the final one.
    *
    * @param transients the status each interface must show first, by logical name
    * @return the interfaces as last seen, by logical name

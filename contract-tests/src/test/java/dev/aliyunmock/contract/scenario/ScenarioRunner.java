@@ -35,7 +35,7 @@ public final class ScenarioRunner {
   private final ContractReport report;
   private final RawClient raw = new RawClient();
   private final SdkClient sdk = new SdkClient();
-  /** Every RequestId answered so far: DECISIONS §3 wants a fresh one per response. */
+  /** Every RequestId answered so far: docs/reference/gateway.md ("The answer") wants a fresh one each time. */
   private final Set<String> requestIds = ConcurrentHashMap.newKeySet();
 
   public ScenarioRunner(ContractTable table, Target target, ContractReport report) {

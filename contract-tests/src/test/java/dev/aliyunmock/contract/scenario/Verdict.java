@@ -12,15 +12,19 @@ import java.util.regex.Pattern;
 
 /**
  * Compares what came back with a documented row: the HTTP status, the code and message, the
- * envelope every answer has (DECISIONS §3: a fresh upper-case UUID RequestId; errors flat with
- * RequestId, HostId, Code, Message, Recommend; a JSON or XML Content-Type in UTF-8, the requested
- * format or the dialect's default), and what the official SDK made of it.
+ * envelope every answer has (docs/reference/gateway.md, "The answer": a fresh upper-case UUID
+ * RequestId; errors flat with RequestId, HostId, Code, Message, Recommend; a JSON or XML
+ * Content-Type in UTF-8, the requested format or the dialect's default), and what the official SDK
+ * made of it.
  */
 final class Verdict {
   private static final Pattern REQUEST_ID =
       Pattern.compile("[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}");
   private static final List<String> ERROR_FIELDS = List.of("RequestId", "HostId", "Code", "Message", "Recommend");
-  /** The code the typed SDK reports for a SignatureDoesNotMatch whose string to sign is its own (b4). */
+  /**
+   * The code the typed SDK reports for a SignatureDoesNotMatch whose string to sign is its own
+   * (docs/reference/gateway.md).
+   */
   static final String SDK_INVALID_SECRET = "SDK.InvalidAccessKeySecret";
 
   private Verdict() {}

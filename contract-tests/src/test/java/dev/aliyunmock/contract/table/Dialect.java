@@ -1,11 +1,12 @@
 package dev.aliyunmock.contract.table;
 
 /**
- * The API versions the contract is stated for (DECISIONS.md §1), as the suite itself knows them.
+ * The API versions the contract is stated for (docs/reference/api-versions.md), as the suite itself
+ * knows them.
  * {@link #NONE} is a row about a {@code Version} that is neither.
  */
 public enum Dialect {
-  /** {@code Version=2014-05-26}: the seed document's API; XML when {@code Format} is absent. */
+  /** {@code Version=2014-05-26}: the 2016 ECS API (ECS-2016); XML when {@code Format} is absent. */
   ECS("2014-05-26", Format.XML),
   /** {@code Version=2016-04-28}: the VPC API; JSON when {@code Format} is absent. */
   VPC("2016-04-28", Format.JSON),

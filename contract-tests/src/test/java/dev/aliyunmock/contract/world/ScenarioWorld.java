@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The world one scenario needs, in logical names, rendered as a fixture document (DECISIONS.md §5)
- * with the ids of one execution. Written for the suite; it knows the fixture format, not the mock.
+ * The world one scenario needs, in logical names, rendered as a fixture document (the format:
+ * README.md, "Fixtures"; docs/fixture.schema.json) with the ids of one execution. Written for the
+ * suite; it knows the fixture format, not the mock.
  *
  * <pre>{@code
  * ScenarioWorld w = ScenarioWorld.pair();                       // account a; ra, rb; init (initiator) <-> acc (acceptor)
