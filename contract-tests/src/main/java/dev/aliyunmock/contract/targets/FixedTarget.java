@@ -59,7 +59,7 @@ public final class FixedTarget implements Target {
     return new FixedTarget("a server at " + endpoint, all, caller, region, Map.of());
   }
 
-  /** The real Alibaba Cloud, configured by environment variables (see the README fragment). */
+  /** The real Alibaba Cloud, configured by environment variables (docs/contract-suite.md). */
   public static FixedTarget aliyun(Map<String, String> env) {
     String id = env.get(ACCESS_KEY_ID);
     String secret = env.get(ACCESS_KEY_SECRET);

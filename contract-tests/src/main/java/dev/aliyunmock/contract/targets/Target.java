@@ -6,9 +6,10 @@ import java.net.URI;
 import java.util.Map;
 
 /**
- * Where the suite sends its scenarios: the mock started in-process (the default), a running server
- * seeded through its admin API ({@code -Dcontract.endpoint}), or the real Alibaba Cloud ({@code
- * -Dcontract.target=aliyun}). See {@link Targets#fromSystemProperties(String)}.
+ * Where the suite sends its scenarios: a running aliyun-mock seeded through its admin API ({@link
+ * RemoteTarget}; in the build, by default, the mock started in-process), or a server it cannot
+ * seed, such as the real Alibaba Cloud ({@link FixedTarget}). Chosen by {@link
+ * dev.aliyunmock.contract.SuiteSettings}.
  */
 public interface Target extends AutoCloseable {
   /** For the report: what was tested. */

@@ -113,15 +113,24 @@ public final class ContractReport {
     return s == null ? "" : s.replace("|", "\\|").replace("\n", " ");
   }
 
-  /** Writes the report to {@code dir/contract-report.md}; returns the file. */
-  public Path write(Path dir, ContractTable table, String target) {
+  /**
+   * Writes the report, creating the file's directory if need be.
+   *
+   * @param file where the report goes
+   * @param table the contract the results are of
+   * @param target what was tested
+   * @return the file
+   */
+  public Path write(Path file, ContractTable table, String target) {
     try {
-      Files.createDirectories(dir);
-      Path file = dir.resolve("contract-report.md");
+      Path dir = file.toAbsolutePath().getParent();
+      if (dir != null) {
+        Files.createDirectories(dir);
+      }
       Files.writeString(file, markdown(table, target), StandardCharsets.UTF_8);
       return file;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the contract report under " + dir, e);
+      throw new UncheckedIOException("cannot write the contract report to " + file, e);
     }
   }
 }
