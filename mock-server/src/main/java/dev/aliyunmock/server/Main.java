@@ -211,14 +211,17 @@ public final class Main implements Callable<Integer> {
         "aliyun-mock "
             + new Version().getVersion()[0]
             + " serving http://"
-            + (bindAddress.equals("0.0.0.0") ? "0.0.0.0" : bindAddress)
+            + callableHost(bindAddress)
             + ":"
             + server.port()
             + (a == null
                 ? "  (no account in the world)"
                 : "  AccessKeyId=" + a.accessKeyId() + " AccessKeySecret=" + a.accessKeySecret() + " (account " + a.ownerId() + ")")
             + "  auth=" + authMode.name().toLowerCase(java.util.Locale.ROOT)
-            + (options.adminCredentials() == null ? "" : "  admin=basic-auth"));
+            + (options.adminCredentials() == null ? "" : "  admin=basic-auth")
+            + (callableHost(bindAddress).equals(bindAddress)
+                ? ""
+                : "  (listening on all interfaces: from elsewhere, or from outside a container, use this host's address and the published port)"));
     out.flush();
     AliyunMockServer running = server;
     try {
@@ -291,5 +294,17 @@ public final class Main implements Callable<Integer> {
     public String[] getVersion() {
       return new String[] {AliyunMock.version()};
     }
+  }
+
+  /**
+   * The host to print in the URL: a wildcard address is not one a client can call, so it prints
+   * the loopback address of its family, which is one on this host.
+   */
+  static String callableHost(String bindAddress) {
+    return switch (bindAddress) {
+      case "0.0.0.0" -> "127.0.0.1";
+      case "::", "[::]", "0:0:0:0:0:0:0:0" -> "[::1]";
+      default -> bindAddress;
+    };
   }
 }
