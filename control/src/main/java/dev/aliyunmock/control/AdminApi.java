@@ -103,5 +103,16 @@ public final class AdminApi {
 
     /** Refusals (4xx): what is wrong, e.g. the path-named refusal of a fixture document. */
     public static final String MESSAGE = "message";
+
+    /** Answer of {@link Route#FIXTURES}: {@code true} once the document is loaded. */
+    public static final String LOADED = "loaded";
+    /** Answer of {@link Route#RESET}: {@code true} once the world is back to its start. */
+    public static final String RESET = "reset";
+    /** Answer of {@link Route#COMPLETE_TRANSITIONS}: how many transitions ended. */
+    public static final String COMPLETED = "completed";
+    /** Answer of {@link Route#TRANSITION_MODE}: the mode now in force, as text. */
+    public static final String MODE_SET = "mode";
+    /** Answer of {@link Route#ADVANCE_CLOCK}: the duration the clock moved, as given. */
+    public static final String ADVANCED = "advanced";
   }
 }

@@ -122,7 +122,7 @@ final class AdminApiBackend implements MockBackend {
 
   @Override
   public int completeTransitions() {
-    return read(send("POST", Route.COMPLETE_TRANSITIONS.path(), "{}")).path("completed").asInt();
+    return read(send("POST", Route.COMPLETE_TRANSITIONS.path(), "{}")).path(Fields.COMPLETED).asInt();
   }
 
   @Override

@@ -67,7 +67,7 @@ final class AdminRoutes {
         Route.RESET.pathUnderPrefix(),
         (admin, event, params) -> {
           mock.reset();
-          return json(200, "{\"reset\":true}");
+          return json(200, JsonValues.write(Map.of(Fields.RESET, true)));
         });
     router.add(method(Route.TRANSITIONS), Route.TRANSITIONS.pathUnderPrefix(), (admin, event, params) -> transitions());
     router.add(
@@ -102,7 +102,7 @@ final class AdminRoutes {
   private ResponseDefinition loadFixtures(ServeEvent event) {
     try {
       mock.loadFixtures(event.getRequest().getBodyAsString());
-      return json(200, "{\"loaded\":true}");
+      return json(200, JsonValues.write(Map.of(Fields.LOADED, true)));
     } catch (FixtureException e) {
       return error(400, e.getMessage());
     }
@@ -138,10 +138,10 @@ final class AdminRoutes {
     }
     String id = text(body, Fields.ROUTER_INTERFACE_ID);
     if (id == null) {
-      return json(200, "{\"completed\":" + mock.transitions().completeAll() + "}");
+      return json(200, JsonValues.write(Map.of(Fields.COMPLETED, mock.transitions().completeAll())));
     }
     return mock.transitions().complete(id)
-        ? json(200, "{\"completed\":1}")
+        ? json(200, JsonValues.write(Map.of(Fields.COMPLETED, 1)))
         : error(404, "no transition under way for " + id);
   }
 
@@ -165,7 +165,7 @@ final class AdminRoutes {
       } else {
         mock.transitions().setMode(id, m);
       }
-      return json(200, "{\"mode\":\"" + m + "\"}");
+      return json(200, JsonValues.write(Map.of(Fields.MODE_SET, m.toString())));
     } catch (IllegalArgumentException e) {
       return error(400, e.getMessage());
     }
@@ -183,7 +183,7 @@ final class AdminRoutes {
         return error(400, "Duration: " + problem);
       }
       mock.transitions().advance(duration);
-      return json(200, "{\"advanced\":\"" + d + "\"}");
+      return json(200, JsonValues.write(Map.of(Fields.ADVANCED, d)));
     } catch (DateTimeParseException e) {
       return error(400, "Duration must be ISO-8601, e.g. PT30S");
     } catch (IllegalArgumentException e) {
