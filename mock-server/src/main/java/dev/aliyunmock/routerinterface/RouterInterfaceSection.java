@@ -177,7 +177,7 @@ public final class RouterInterfaceSection implements FixtureSection<RouterInterf
   @Override
   public void apply(Tx tx, List<RouterInterface> prepared) {
     RouterInterfaceStore store = tx.store(RouterInterfaceStore.KEY);
-    prepared.forEach(store::add);
+    prepared.forEach(ri -> store.add(ri, null));
     resumeTransitions(tx, store, prepared);
   }
 

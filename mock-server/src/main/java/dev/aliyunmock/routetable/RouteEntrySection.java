@@ -164,7 +164,7 @@ public final class RouteEntrySection implements FixtureSection<RouteEntrySection
   public void apply(Tx tx, List<RouteEntry> prepared) {
     RouteEntryStore store = tx.store(RouteEntryStore.KEY);
     for (RouteEntry e : prepared) {
-      store.add(e);
+      store.add(e, null);
       if (e.status() == RouteEntryStatus.PENDING) {
         tx.beginTransition(RouteEntryTransition.CREATE_ROUTE_ENTRY, List.of(e.id()));
       } else if (e.status() == RouteEntryStatus.DELETING) {

@@ -219,7 +219,7 @@ public final class VpcSection implements FixtureSection<VpcSection.Fields, VpcSe
     RouterStore routers = tx.store(RouterStore.KEY);
     for (Prepared p : prepared) {
       Vpc v = p.vpc();
-      store.add(v);
+      store.add(v, null);
       if (v.status() == VpcStatus.DELETING) {
         // A VPC being deleted has let go of its vRouter (DeleteVpc does the same).
         routers.remove(v.vRouterId());

@@ -158,7 +158,7 @@ public final class VSwitchSection implements FixtureSection<VSwitchSection.Field
   public void apply(Tx tx, List<VSwitch> prepared) {
     VSwitchStore store = tx.store(VSwitchStore.KEY);
     for (VSwitch v : prepared) {
-      store.add(v);
+      store.add(v, null);
       if (v.status() == VSwitchStatus.PENDING) {
         tx.beginTransition(
             v.deleting() ? VSwitchTransition.DELETE_VSWITCH : VSwitchTransition.CREATE_VSWITCH, List.of(v.id()));
