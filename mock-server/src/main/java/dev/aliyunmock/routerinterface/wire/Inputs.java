@@ -1,6 +1,5 @@
 package dev.aliyunmock.routerinterface.wire;
 
-import dev.aliyunmock.api.ApiEnum;
 import dev.aliyunmock.api.ApiError;
 import dev.aliyunmock.api.ApiException;
 import dev.aliyunmock.api.Input;
@@ -31,14 +30,12 @@ final class Inputs {
   }
 
   static Input<RouterType> oppositeRouterType(String raw) {
-    return Input.parse(
-        raw,
-        v -> ApiEnum.parse(RouterType.class, v),
-        () -> new ApiException(RouterInterfaceError.OPPOSITE_ROUTER_TYPE_NOT_SUPPORTED));
+    return Input.apiEnum(
+        raw, RouterType.class, () -> new ApiException(RouterInterfaceError.OPPOSITE_ROUTER_TYPE_NOT_SUPPORTED));
   }
 
   static Input<Spec> spec(String raw) {
-    return Input.parse(raw, v -> ApiEnum.parse(Spec.class, v), () -> new ApiException(RouterInterfaceError.SPEC_NOT_SUPPORTED));
+    return Input.apiEnum(raw, Spec.class, () -> new ApiException(RouterInterfaceError.SPEC_NOT_SUPPORTED));
   }
 
   /** HcRate / HcThreshold: a positive integer, else {@code IllegalParam.<name>}. */

@@ -1,6 +1,5 @@
 package dev.aliyunmock.routerinterface.wire;
 
-import dev.aliyunmock.api.ApiEnum;
 import dev.aliyunmock.api.ApiError;
 import dev.aliyunmock.api.ApiException;
 import dev.aliyunmock.api.Dialect;
@@ -146,15 +145,10 @@ public final class RouterInterfaceActions {
             new Commands.Create(
                 caller,
                 Input.ofNullable(ctx.optional("ClientToken")),
-                Input.parse(
-                    role,
-                    v -> ApiEnum.parse(Role.class, v),
-                    () -> new ApiException(RouterInterfaceError.ROLE_NOT_SUPPORTED)),
+                Input.apiEnum(role, Role.class, () -> new ApiException(RouterInterfaceError.ROLE_NOT_SUPPORTED)),
                 Inputs.spec(spec),
-                Input.parse(
-                    routerType,
-                    v -> ApiEnum.parse(RouterType.class, v),
-                    () -> new ApiException(ApiError.INVALID_PARAMETER, "RouterType")),
+                Input.apiEnum(
+                    routerType, RouterType.class, () -> new ApiException(ApiError.INVALID_PARAMETER, "RouterType")),
                 routerId,
                 oppositeRegionId,
                 Input.ofNullable(ctx.optional("OppositeRouterId")),

@@ -1,6 +1,5 @@
 package dev.aliyunmock.routetable.wire;
 
-import dev.aliyunmock.api.ApiEnum;
 import dev.aliyunmock.api.ApiError;
 import dev.aliyunmock.api.ApiException;
 import dev.aliyunmock.api.Dialect;
@@ -195,8 +194,7 @@ public final class RouteTableActions {
     if (raw == null) {
       return Input.invalid(new ApiException(VpcError.MISSING_PARAMETER));
     }
-    return Input.parse(
-        raw, v -> ApiEnum.parse(NextHopType.class, v), () -> new ApiException(RouteTableError.NEXT_HOP_TYPE_INVALID));
+    return Input.apiEnum(raw, NextHopType.class, () -> new ApiException(RouteTableError.NEXT_HOP_TYPE_INVALID));
   }
 
   /** NextHopList.N.Weight: a number from 0 to 255 (reading). */
