@@ -123,23 +123,4 @@ final class Inputs {
   private static boolean tagText(String s) {
     return s.length() <= 128 && !s.startsWith("aliyun") && !s.startsWith("acs:") && !s.contains("http://") && !s.contains("https://");
   }
-
-  /**
-   * PageNumber or PageSize: absent gives the default; out of range or not a number is, as the
-   * DescribeRouterInterfaces page documents, {@code InvalidRegionId.NotFound} with its own message.
-   */
-  static int paging(String value, int min, int max, int dflt) {
-    if (value == null) {
-      return dflt;
-    }
-    try {
-      int v = Integer.parseInt(value.trim());
-      if (v >= min && v <= max) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw new ApiException(RouterInterfaceError.PAGING_INVALID);
-  }
 }

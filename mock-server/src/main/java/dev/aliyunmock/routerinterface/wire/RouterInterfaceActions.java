@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The router-interface actions on the wire: each reads its parameters (required ones first, in
@@ -173,8 +174,10 @@ public final class RouterInterfaceActions {
 
   private Map<String, Object> describe(ActionContext ctx) {
     Caller caller = caller(ctx);
-    int pageNumber = Inputs.paging(ctx.optional("PageNumber"), 1, Integer.MAX_VALUE, 1);
-    int pageSize = Inputs.paging(ctx.optional("PageSize"), 1, 50, 10);
+    // Out of range or not a number: InvalidRegionId.NotFound with its own message, as the page documents.
+    Supplier<ApiException> paging = () -> new ApiException(RouterInterfaceError.PAGING_INVALID);
+    int pageNumber = ctx.intWithin("PageNumber", 1, Integer.MAX_VALUE, 1, paging);
+    int pageSize = ctx.intWithin("PageSize", 1, 50, 10, paging);
     List<Filter> filters = Filters.of(ctx);
     boolean vpc = ctx.dialect() == Dialect.VPC;
     Map<String, String> tags = vpc ? Inputs.tags(ctx.items("Tags")).orElse(Map.of()) : Map.of();

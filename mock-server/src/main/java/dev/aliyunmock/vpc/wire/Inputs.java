@@ -68,32 +68,16 @@ public final class Inputs {
   }
 
   /**
-   * PageNumber or PageSize of a VPC-side Describe: absent gives the default; out of range or not
-   * a number is refused as DescribeRouterInterfaces refuses it (G14).
+   * PageNumber (from 1, default 1) of a VPC-side Describe; out of range or not a number is refused
+   * as DescribeRouterInterfaces refuses it (G14).
    */
-  public static int paging(String value, int min, int max, int dflt) {
-    if (value == null) {
-      return dflt;
-    }
-    try {
-      int v = Integer.parseInt(value.trim());
-      if (v >= min && v <= max) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw new ApiException(VpcError.PAGING_INVALID);
-  }
-
-  /** PageNumber (from 1, default 1) of a VPC-side Describe. */
   public static int pageNumber(ActionContext ctx) {
-    return paging(ctx.optional("PageNumber"), 1, Integer.MAX_VALUE, 1);
+    return ctx.intWithin("PageNumber", 1, Integer.MAX_VALUE, 1, () -> new ApiException(VpcError.PAGING_INVALID));
   }
 
-  /** PageSize (1 to 50, default 10) of a VPC-side Describe (docs/reference/vpc-workflow.md, paging). */
+  /** PageSize (1 to 50, default 10) of a VPC-side Describe (docs/reference/vpc-workflow.md, paging), refused likewise. */
   public static int pageSize(ActionContext ctx) {
-    return paging(ctx.optional("PageSize"), 1, 50, 10);
+    return ctx.intWithin("PageSize", 1, 50, 10, () -> new ApiException(VpcError.PAGING_INVALID));
   }
 
   /**
