@@ -64,6 +64,12 @@ public final class Input<T> {
     }
   }
 
+  /** Absent for {@code null}, else the text itself if {@code valid} accepts it; another text is refused. */
+  public static Input<String> text(
+      String raw, java.util.function.Predicate<String> valid, java.util.function.Supplier<ApiException> refusal) {
+    return parse(raw, v -> valid.test(v) ? v : null, refusal);
+  }
+
   /** Absent for {@code null}, else the constant of {@code type} the API spells {@code raw}; another spelling is refused. */
   public static <E extends Enum<E> & ApiEnum> Input<E> apiEnum(
       String raw, Class<E> type, java.util.function.Supplier<ApiException> refusal) {

@@ -17,16 +17,16 @@ final class Inputs {
   private Inputs() {}
 
   static Input<String> name(String raw) {
-    return Input.parse(raw, v -> Formats.isName(v) ? v : null, () -> new ApiException(RouterInterfaceError.NAME_MALFORMED));
+    return Input.text(raw, Formats::isName, () -> new ApiException(RouterInterfaceError.NAME_MALFORMED));
   }
 
   static Input<String> description(String raw) {
-    return Input.parse(
-        raw, v -> Formats.isDescription(v) ? v : null, () -> new ApiException(RouterInterfaceError.DESCRIPTION_MALFORMED));
+    return Input.text(
+        raw, Formats::isDescription, () -> new ApiException(RouterInterfaceError.DESCRIPTION_MALFORMED));
   }
 
   static Input<String> healthCheckIp(String raw) {
-    return Input.parse(raw, v -> Formats.isIpv4(v) ? v : null, () -> new ApiException(RouterInterfaceError.HEALTH_CHECK_IP_MALFORMED));
+    return Input.text(raw, Formats::isIpv4, () -> new ApiException(RouterInterfaceError.HEALTH_CHECK_IP_MALFORMED));
   }
 
   static Input<RouterType> oppositeRouterType(String raw) {

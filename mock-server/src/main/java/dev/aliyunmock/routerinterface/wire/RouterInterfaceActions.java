@@ -122,9 +122,9 @@ public final class RouterInterfaceActions {
             Input.ofNullable(ctx.optional("OppositeInterfaceId")),
             Input.ofNullable(ctx.optional("OppositeRouterId")),
             Inputs.oppositeRouterType(ctx.optional("OppositeRouterType")),
-            Input.parse(
+            Input.text(
                 ctx.optional("OppositeInterfaceOwnerId"),
-                v -> Formats.isAccountId(v) ? v : null,
+                Formats::isAccountId,
                 () -> new ApiException(ApiError.INVALID_PARAMETER, "OppositeInterfaceOwnerId")),
             Inputs.healthCheckIp(ctx.optional("HealthCheckSourceIp")),
             Inputs.healthCheckIp(ctx.optional("HealthCheckTargetIp")),

@@ -15,7 +15,6 @@ import dev.aliyunmock.routetable.Destination;
 import dev.aliyunmock.routetable.NextHopType;
 import dev.aliyunmock.routetable.RouteTableError;
 import dev.aliyunmock.vpc.Requester;
-import dev.aliyunmock.vpc.Texts;
 import dev.aliyunmock.vpc.VpcError;
 import dev.aliyunmock.vpc.wire.Inputs;
 import dev.aliyunmock.vpc.wire.VpcActions;
@@ -80,14 +79,8 @@ public final class RouteTableActions {
                 single,
                 list,
                 Input.ofNullable(ctx.optional("ClientToken")),
-                Input.parse(
-                    vpc ? ctx.optional("RouteEntryName") : null,
-                    v -> Texts.isName(v) ? v : null,
-                    () -> new ApiException(RouteTableError.NAME_MALFORMED)),
-                Input.parse(
-                    vpc ? ctx.optional("Description") : null,
-                    v -> Texts.isDescription(v) ? v : null,
-                    () -> new ApiException(RouteTableError.DESCRIPTION_MALFORMED))));
+                Inputs.name(vpc ? ctx.optional("RouteEntryName") : null, RouteTableError.NAME_MALFORMED),
+                Inputs.description(vpc ? ctx.optional("Description") : null, RouteTableError.DESCRIPTION_MALFORMED)));
     ctx.resource(id);
     Map<String, Object> out = new LinkedHashMap<>();
     if (vpc) {
