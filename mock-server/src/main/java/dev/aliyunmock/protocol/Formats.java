@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * The value formats the API's actions share, as the documents state them: names, descriptions,
- * IPv4 addresses, account ids, positive integers. Each resource kind answers a mismatch with its
+ * IPv4 addresses, account ids, integers in a range. Each resource kind answers a mismatch with its
  * own error code.
  */
 public final class Formats {
@@ -38,9 +38,14 @@ public final class Formats {
 
   /** A positive {@code int} as {@link Integer#parseInt} reads it, or {@code null}. */
   public static Integer positiveInt(String s) {
+    return intWithin(s, 1, Integer.MAX_VALUE);
+  }
+
+  /** An {@code int} from {@code min} to {@code max} as {@link Integer#parseInt} reads it, or {@code null}. */
+  public static Integer intWithin(String s, int min, int max) {
     try {
       int v = Integer.parseInt(s);
-      return v > 0 ? v : null;
+      return v >= min && v <= max ? v : null;
     } catch (NumberFormatException e) {
       return null;
     }

@@ -43,11 +43,9 @@ public final class CreateRule {
     RouterInterfaceStore store = tx.store(RouterInterfaceStore.KEY);
     Scope scope = tx.scope(c.caller());
     String token = c.clientToken().get();
-    if (token != null) {
-      Optional<RouterInterface> existing = store.createdWith(scope.ownerId(), token);
-      if (existing.isPresent()) {
-        return new Commands.Created(existing.get().id(), orderIdOf(existing.get().id()));
-      }
+    Optional<RouterInterface> existing = store.createdWith(scope.ownerId(), token);
+    if (existing.isPresent()) {
+      return new Commands.Created(existing.get().id(), orderIdOf(existing.get().id()));
     }
     Role role = c.role().get();
     RouterType type = c.routerType().get();
@@ -117,11 +115,8 @@ public final class CreateRule {
       v.put(RouterInterfaceField.VpcInstanceId, router.vpcId());
     }
     RouterInterface created = new RouterInterface(v, router.ownerId(), router.regionId());
-    store.add(created);
+    store.add(created, token);
     store.setTags(created, tags);
-    if (token != null) {
-      store.rememberClientToken(scope.ownerId(), token, id);
-    }
     return new Commands.Created(id, orderIdOf(id));
   }
 

@@ -11,7 +11,6 @@ import dev.aliyunmock.vpc.Vpc;
 import dev.aliyunmock.vpc.VpcError;
 import dev.aliyunmock.vpc.VpcStatus;
 import dev.aliyunmock.vpc.VpcStore;
-import dev.aliyunmock.vpc.VpcStore;
 import dev.aliyunmock.vswitch.VSwitch;
 import dev.aliyunmock.vswitch.VSwitchStore;
 import dev.aliyunmock.world.Scope;
@@ -56,11 +55,9 @@ public final class CreateRouteEntryRule {
     RouteEntryStore store = tx.store(RouteEntryStore.KEY);
     Vpc vpc = Tables.own(tx, c.requester(), c.routeTableId());
     String token = c.clientToken().get();
-    if (token != null) {
-      Optional<RouteEntry> existing = store.createdWith(vpc.ownerId(), token);
-      if (existing.isPresent()) {
-        return existing.get().id();
-      }
+    Optional<RouteEntry> existing = store.createdWith(vpc.ownerId(), token);
+    if (existing.isPresent()) {
+      return existing.get().id();
     }
     if (vpc.status() != VpcStatus.AVAILABLE) {
       throw new ApiException(VpcError.INCORRECT_VPC_STATUS);
@@ -98,10 +95,8 @@ public final class CreateRouteEntryRule {
     String id = Ids.fresh("rte-", x -> store.contains(x) || vpcs.usesId(x));
     store.add(
         new RouteEntry(id, vpc.ownerId(), vpc.regionId(), vpc.id(), vpc.routeTableId(), cidr.toString(), nextHop.id(), name,
-            description, RouteEntryStatus.PENDING, tx.clock().apiNow()));
-    if (token != null) {
-      store.rememberClientToken(vpc.ownerId(), token, id);
-    }
+            description, RouteEntryStatus.PENDING, tx.clock().apiNow()),
+        token);
     tx.beginTransition(RouteEntryTransition.CREATE_ROUTE_ENTRY, List.of(id));
     return id;
   }

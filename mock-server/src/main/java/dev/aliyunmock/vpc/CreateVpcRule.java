@@ -52,12 +52,10 @@ public final class CreateVpcRule {
     RouterStore routers = tx.store(RouterStore.KEY);
     Scope scope = Scopes.of(tx, c.requester().ownerId(), c.requester().regionId());
     String token = c.clientToken().get();
-    if (token != null) {
-      Optional<Vpc> existing = store.createdWith(scope.ownerId(), token);
-      if (existing.isPresent()) {
-        Vpc v = existing.get();
-        return new Commands.Created(v.id(), v.vRouterId(), v.routeTableId(), v.resourceGroupId());
-      }
+    Optional<Vpc> existing = store.createdWith(scope.ownerId(), token);
+    if (existing.isPresent()) {
+      Vpc v = existing.get();
+      return new Commands.Created(v.id(), v.vRouterId(), v.routeTableId(), v.resourceGroupId());
     }
     String name = c.name().get();
     String description = c.description().get();
@@ -81,11 +79,8 @@ public final class CreateVpcRule {
     Vpc vpc =
         new Vpc(id, scope.ownerId(), scope.regionId(), vRouterId, routeTableId, systemEntryId, cidr.toString(), name, description,
             VpcStatus.PENDING, tx.clock().apiNow(), userCidrs, false, resourceGroup);
-    store.add(vpc);
+    store.add(vpc, token);
     routers.add(Router.ofVpc(vRouterId, scope.regionId(), scope.ownerId(), id));
-    if (token != null) {
-      store.rememberClientToken(scope.ownerId(), token, id);
-    }
     tx.beginTransition(VpcTransition.CREATE_VPC, List.of(id));
     return new Commands.Created(id, vRouterId, routeTableId, resourceGroup);
   }

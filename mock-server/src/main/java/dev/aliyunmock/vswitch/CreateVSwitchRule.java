@@ -52,11 +52,9 @@ public final class CreateVSwitchRule {
             () -> vpcs.owned(c.requester().ownerId(), c.vpcId()).map(Vpc::regionId),
             () -> new ApiException(VpcError.VPC_NOT_FOUND));
     String token = c.clientToken().get();
-    if (token != null) {
-      Optional<VSwitch> existing = store.createdWith(scope.ownerId(), token);
-      if (existing.isPresent()) {
-        return existing.get().id();
-      }
+    Optional<VSwitch> existing = store.createdWith(scope.ownerId(), token);
+    if (existing.isPresent()) {
+      return existing.get().id();
     }
     Vpc vpc = vpcs.in(scope).get(c.vpcId()).orElseThrow(() -> new ApiException(VpcError.VPC_NOT_FOUND));
     if (!Zones.of(vpc.regionId(), c.zoneId())) {
@@ -99,10 +97,8 @@ public final class CreateVSwitchRule {
     String id = Ids.fresh("vsw-", store::contains);
     store.add(
         new VSwitch(id, vpc.ownerId(), vpc.regionId(), vpc.id(), c.zoneId(), cidr.toString(), name, description,
-            VSwitchStatus.PENDING, tx.clock().apiNow(), false, CreateVpcRule.defaultResourceGroup(vpc.ownerId())));
-    if (token != null) {
-      store.rememberClientToken(scope.ownerId(), token, id);
-    }
+            VSwitchStatus.PENDING, tx.clock().apiNow(), false, CreateVpcRule.defaultResourceGroup(vpc.ownerId())),
+        token);
     tx.beginTransition(VSwitchTransition.CREATE_VSWITCH, List.of(id));
     return id;
   }
