@@ -6,6 +6,7 @@ import dev.aliyunmock.api.Input;
 import dev.aliyunmock.router.Router;
 import dev.aliyunmock.router.RouterStore;
 import dev.aliyunmock.router.RouterType;
+import dev.aliyunmock.world.ClientToken;
 import dev.aliyunmock.world.MockClock;
 import dev.aliyunmock.world.Scope;
 import dev.aliyunmock.world.Tx;
@@ -42,7 +43,7 @@ public final class CreateRule {
   private static Commands.Created create(Tx tx, Commands.Create c) {
     RouterInterfaceStore store = tx.store(RouterInterfaceStore.KEY);
     Scope scope = tx.scope(c.caller());
-    String token = c.clientToken().get();
+    ClientToken token = ClientToken.of(c.clientToken().get(), c);
     Optional<RouterInterface> existing = store.createdWith(scope.ownerId(), token);
     if (existing.isPresent()) {
       return new Commands.Created(existing.get().id(), orderIdOf(existing.get().id()));

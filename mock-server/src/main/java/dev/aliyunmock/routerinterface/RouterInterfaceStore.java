@@ -1,6 +1,7 @@
 package dev.aliyunmock.routerinterface;
 
 import dev.aliyunmock.world.GroupIndex;
+import dev.aliyunmock.world.ClientToken;
 import dev.aliyunmock.world.Guard;
 import dev.aliyunmock.world.KindStore;
 import dev.aliyunmock.world.Scope;
@@ -100,7 +101,7 @@ public final class RouterInterfaceStore implements KindStore<RouterInterfaceStor
   }
 
   /** The interface created with this client token by this owner, if it still exists. */
-  Optional<RouterInterface> createdWith(String ownerId, String clientToken) {
+  Optional<RouterInterface> createdWith(String ownerId, ClientToken clientToken) {
     return interfaces.createdWith(ownerId, clientToken);
   }
 
@@ -130,7 +131,7 @@ public final class RouterInterfaceStore implements KindStore<RouterInterfaceStor
    *
    * @param clientToken the ClientToken of the CreateRouterInterface that created it, or {@code null}
    */
-  void add(RouterInterface ri, String clientToken) {
+  void add(RouterInterface ri, ClientToken clientToken) {
     interfaces.add(ri, clientToken);
     ri.seq(nextSeq++);
     indexFields(ri);

@@ -13,6 +13,7 @@ import dev.aliyunmock.vpc.VpcStatus;
 import dev.aliyunmock.vpc.VpcStore;
 import dev.aliyunmock.vswitch.VSwitch;
 import dev.aliyunmock.vswitch.VSwitchStore;
+import dev.aliyunmock.world.ClientToken;
 import dev.aliyunmock.world.Scope;
 import dev.aliyunmock.world.Tx;
 import dev.aliyunmock.world.World;
@@ -54,7 +55,7 @@ public final class CreateRouteEntryRule {
   private static String create(Tx tx, Commands.Create c) {
     RouteEntryStore store = tx.store(RouteEntryStore.KEY);
     Vpc vpc = Tables.own(tx, c.requester(), c.routeTableId());
-    String token = c.clientToken().get();
+    ClientToken token = ClientToken.of(c.clientToken().get(), c);
     Optional<RouteEntry> existing = store.createdWith(vpc.ownerId(), token);
     if (existing.isPresent()) {
       return existing.get().id();

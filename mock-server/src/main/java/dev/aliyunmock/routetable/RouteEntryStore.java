@@ -1,6 +1,7 @@
 package dev.aliyunmock.routetable;
 
 import dev.aliyunmock.world.GroupIndex;
+import dev.aliyunmock.world.ClientToken;
 import dev.aliyunmock.world.Guard;
 import dev.aliyunmock.world.KindStore;
 import dev.aliyunmock.world.ScopedIndex;
@@ -84,7 +85,7 @@ public final class RouteEntryStore implements KindStore<RouteEntryStore> {
     return entries.contains(id);
   }
 
-  Optional<RouteEntry> createdWith(String ownerId, String clientToken) {
+  Optional<RouteEntry> createdWith(String ownerId, ClientToken clientToken) {
     return entries.createdWith(ownerId, clientToken);
   }
 
@@ -95,7 +96,7 @@ public final class RouteEntryStore implements KindStore<RouteEntryStore> {
    *
    * @param clientToken the ClientToken of the CreateRouteEntry that created it, or {@code null}
    */
-  void add(RouteEntry e, String clientToken) {
+  void add(RouteEntry e, ClientToken clientToken) {
     entries.add(e, clientToken);
     indexTableAndHop(e);
   }

@@ -4,6 +4,7 @@ import dev.aliyunmock.api.ApiException;
 import dev.aliyunmock.router.Router;
 import dev.aliyunmock.router.RouterStore;
 import dev.aliyunmock.routetable.RouteEntryStore;
+import dev.aliyunmock.world.ClientToken;
 import dev.aliyunmock.world.Scope;
 import dev.aliyunmock.world.Tx;
 import dev.aliyunmock.world.World;
@@ -51,7 +52,7 @@ public final class CreateVpcRule {
     VpcStore store = tx.store(VpcStore.KEY);
     RouterStore routers = tx.store(RouterStore.KEY);
     Scope scope = Scopes.of(tx, c.requester().ownerId(), c.requester().regionId());
-    String token = c.clientToken().get();
+    ClientToken token = ClientToken.of(c.clientToken().get(), c);
     Optional<Vpc> existing = store.createdWith(scope.ownerId(), token);
     if (existing.isPresent()) {
       Vpc v = existing.get();

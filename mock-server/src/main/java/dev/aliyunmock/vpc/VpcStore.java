@@ -1,5 +1,6 @@
 package dev.aliyunmock.vpc;
 
+import dev.aliyunmock.world.ClientToken;
 import dev.aliyunmock.world.Guard;
 import dev.aliyunmock.world.KindStore;
 import dev.aliyunmock.world.Scope;
@@ -96,7 +97,7 @@ public final class VpcStore implements KindStore<VpcStore> {
   }
 
   /** The VPC created with this client token by this owner, if it still exists. */
-  Optional<Vpc> createdWith(String ownerId, String clientToken) {
+  Optional<Vpc> createdWith(String ownerId, ClientToken clientToken) {
     return vpcs.createdWith(ownerId, clientToken);
   }
 
@@ -107,7 +108,7 @@ public final class VpcStore implements KindStore<VpcStore> {
    *
    * @param clientToken the ClientToken of the CreateVpc that created it, or {@code null}
    */
-  void add(Vpc vpc, String clientToken) {
+  void add(Vpc vpc, ClientToken clientToken) {
     vpcs.add(vpc, clientToken);
     indexIds(vpc);
   }

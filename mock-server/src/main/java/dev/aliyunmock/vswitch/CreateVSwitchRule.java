@@ -11,6 +11,7 @@ import dev.aliyunmock.vpc.Vpc;
 import dev.aliyunmock.vpc.VpcError;
 import dev.aliyunmock.vpc.VpcStatus;
 import dev.aliyunmock.vpc.VpcStore;
+import dev.aliyunmock.world.ClientToken;
 import dev.aliyunmock.world.Scope;
 import dev.aliyunmock.world.Tx;
 import dev.aliyunmock.world.World;
@@ -51,7 +52,7 @@ public final class CreateVSwitchRule {
             c.requester(),
             () -> vpcs.owned(c.requester().ownerId(), c.vpcId()).map(Vpc::regionId),
             () -> new ApiException(VpcError.VPC_NOT_FOUND));
-    String token = c.clientToken().get();
+    ClientToken token = ClientToken.of(c.clientToken().get(), c);
     Optional<VSwitch> existing = store.createdWith(scope.ownerId(), token);
     if (existing.isPresent()) {
       return existing.get().id();

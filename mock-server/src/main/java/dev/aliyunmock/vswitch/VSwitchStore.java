@@ -1,6 +1,7 @@
 package dev.aliyunmock.vswitch;
 
 import dev.aliyunmock.world.GroupIndex;
+import dev.aliyunmock.world.ClientToken;
 import dev.aliyunmock.world.Guard;
 import dev.aliyunmock.world.KindStore;
 import dev.aliyunmock.world.Scope;
@@ -76,7 +77,7 @@ public final class VSwitchStore implements KindStore<VSwitchStore> {
     return vSwitches.contains(id);
   }
 
-  Optional<VSwitch> createdWith(String ownerId, String clientToken) {
+  Optional<VSwitch> createdWith(String ownerId, ClientToken clientToken) {
     return vSwitches.createdWith(ownerId, clientToken);
   }
 
@@ -87,7 +88,7 @@ public final class VSwitchStore implements KindStore<VSwitchStore> {
    *
    * @param clientToken the ClientToken of the CreateVSwitch that created it, or {@code null}
    */
-  void add(VSwitch v, String clientToken) {
+  void add(VSwitch v, ClientToken clientToken) {
     vSwitches.add(v, clientToken);
     byVpc.add(v.vpcId(), v);
   }

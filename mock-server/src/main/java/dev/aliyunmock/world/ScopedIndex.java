@@ -1,5 +1,7 @@
 package dev.aliyunmock.world;
 
+import dev.aliyunmock.api.ApiError;
+import dev.aliyunmock.api.ApiException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,7 +20,7 @@ import java.util.function.UnaryOperator;
  * <pre>{@code
  * private final ScopedIndex<VSwitch> vSwitches = new ScopedIndex<>(guard);
  * public ScopedView<VSwitch> in(Scope scope) { return vSwitches.in(scope); }
- * void add(VSwitch v, String clientToken) {
+ * void add(VSwitch v, ClientToken clientToken) {
  *   vSwitches.add(v, clientToken);        // checks the write transaction first
  *   byVpc.add(v.vpcId(), v);
  * }
@@ -33,8 +35,10 @@ public final class ScopedIndex<T extends Resource> {
   private final Map<String, T> byId = new LinkedHashMap<>();
   /** owner + region → its resources, in creation order: what a caller's scope sees. */
   private final Map<String, Map<String, T>> byScope = new HashMap<>();
-  /** owner + ClientToken → the id of the resource created with it. */
-  private final Map<String, String> clientTokens = new HashMap<>();
+  /** owner + ClientToken → the resource created with it, and the request that did. */
+  private final Map<String, Created> clientTokens = new HashMap<>();
+
+  private record Created(String id, ClientToken token) {}
 
   public ScopedIndex(Guard guard) {
     this.guard = guard;
@@ -87,13 +91,24 @@ public final class ScopedIndex<T extends Resource> {
     return Collections.unmodifiableCollection(byId.values());
   }
 
-  /** The resource this owner created with this ClientToken, if it still exists; empty for no token. */
-  public Optional<T> createdWith(String ownerId, String clientToken) {
-    if (clientToken == null) {
+  /**
+   * The resource this owner created with this ClientToken, if it still exists; empty for no token.
+   *
+   * @throws ApiException {@code IdempotentParameterMismatch} if the token created it with other parameters
+   */
+  public Optional<T> createdWith(String ownerId, ClientToken token) {
+    if (token == null) {
       return Optional.empty();
     }
-    String id = clientTokens.get(ownerId + '\n' + clientToken);
-    return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    Created created = clientTokens.get(ownerId + '\n' + token.token());
+    T resource = created == null ? null : byId.get(created.id());
+    if (resource == null) {
+      return Optional.empty();
+    }
+    if (!created.token().request().equals(token.request())) {
+      throw new ApiException(ApiError.IDEMPOTENT_PARAMETER_MISMATCH);
+    }
+    return Optional.of(resource);
   }
 
   /** How many client tokens are remembered (bounded by the resources that exist). */
@@ -118,11 +133,11 @@ public final class ScopedIndex<T extends Resource> {
    *
    * @param clientToken the request's ClientToken, or {@code null}
    */
-  public void add(T resource, String clientToken) {
+  public void add(T resource, ClientToken clientToken) {
     guard.checkWritable();
     put(resource);
     if (clientToken != null) {
-      clientTokens.put(resource.ownerId() + '\n' + clientToken, resource.id());
+      clientTokens.put(resource.ownerId() + '\n' + clientToken.token(), new Created(resource.id(), clientToken));
     }
   }
 
@@ -138,7 +153,7 @@ public final class ScopedIndex<T extends Resource> {
     unscope(resource);
     // A token of a removed resource creates anew: forget it, or create/delete cycles with fresh
     // tokens grow the map without bound.
-    clientTokens.values().removeIf(resource.id()::equals);
+    clientTokens.values().removeIf(c -> c.id().equals(resource.id()));
   }
 
   private void put(T r) {

@@ -66,12 +66,11 @@ final class Inputs {
     if (period == null) {
       throw new ApiException(ApiError.MISSING_PARAMETER, "Period");
     }
-    int p;
-    try {
-      p = Integer.parseInt(period);
-    } catch (NumberFormatException e) {
+    Integer read = Formats.intWithin(period, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    if (read == null) {
       throw new ApiException(ApiError.INVALID_PARAMETER, "Period");
     }
+    int p = read;
     switch (cycle) {
       case "Month":
         if (p < 1 || p > 9) {
