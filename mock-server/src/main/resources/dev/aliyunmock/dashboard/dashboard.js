@@ -163,7 +163,7 @@
   function renderFacts(o) {
     const t = o.Totals;
     const facts = [
-      ["version", o.Version], ["auth", o.Auth], ["transitions", o.Transitions.DefaultMode], ["world clock", o.Clock],
+      ["version", o.Version], ["auth", o.Auth], ["transitions", o.Transitions.DefaultMode], ["world clock", String(o.Clock).slice(0, 19).replace("T", " ") + " UTC"],
       ["interfaces", fmt(t.RouterInterfaces)], ["routers", fmt(t.Routers)], ["VPCs", fmt(t.Vpcs)],
     ];
     $("facts").replaceChildren(...facts.map(([k, v]) => el("div", {}, el("dt", {}, k), el("dd", {}, v))));
@@ -247,7 +247,7 @@
     for (const r of o.Regions) if (used.some((id) => regionOf(id) === r)) regions.push(r);
     for (const id of used) if (!regions.includes(regionOf(id))) regions.push(regionOf(id));
 
-    const W = 230, H = 46, GAP_X = 150, GAP_Y = 26, TOP = 34, LEFT = 20;
+    const W = 230, H = 46, GAP_X = 240, GAP_Y = 30, TOP = 34, LEFT = 20;
     const pos = new Map();
     const rows = new Map();
     for (const id of used) {
@@ -279,12 +279,20 @@
         const x = a.x + W, bulge = 40 + 18 * n;
         d = `M ${x} ${a.y + H / 2} C ${x + bulge} ${a.y + H / 2}, ${x + bulge} ${b.y + H / 2}, ${x} ${b.y + H / 2}`;
         lx = x + bulge * 0.75 + 4; ly = (a.y + b.y) / 2 + H / 2;
-      } else {
+      } else if (Math.abs(a.x - b.x) <= W + GAP_X) {
+        // Neighbouring regions: a curve from one box to the other.
         const left = a.x < b.x ? a : b, right = a.x < b.x ? b : a;
         const x1 = left.x + W, y1 = left.y + H / 2, x2 = right.x, y2 = right.y + H / 2;
         const mx = (x1 + x2) / 2;
         d = `M ${x1} ${y1} C ${mx} ${y1}, ${mx} ${y2}, ${x2} ${y2}`;
-        lx = mx; ly = (y1 + y2) / 2 - 6;
+        lx = mx; ly = (y1 + y2) / 2 - 14;
+      } else {
+        // Regions apart: under the boxes between them, from bottom to bottom.
+        const left = a.x < b.x ? a : b, right = a.x < b.x ? b : a;
+        const x1 = left.x + W / 2, y1 = left.y + H, x2 = right.x + W / 2, y2 = right.y + H;
+        const low = Math.max(y1, y2) + GAP_Y - 6;
+        d = `M ${x1} ${y1} C ${x1} ${low}, ${x2} ${low}, ${x2} ${y2}`;
+        lx = (x1 + x2) / 2; ly = low - 10;
       }
       const p1 = pending.get(p.initiator.RouterInterfaceId);
       const other = p.acceptor && p.acceptor.Status !== status ? " / " + p.acceptor.Status : "";
@@ -292,7 +300,9 @@
       g.append(svg("title", {}, p.initiator.RouterInterfaceId + " (" + status + ") ⟷ " +
         (p.acceptor ? p.acceptor.RouterInterfaceId + " (" + p.acceptor.Status + ")" : p.initiator.OppositeInterfaceId)));
       g.append(svg("path", { d }));
-      g.append(svg("text", { x: lx, y: ly, "text-anchor": a.x === b.x ? "start" : "middle" }, status + other + (p1 ? " → " + describePending(p1) : "")));
+      const anchor = a.x === b.x ? "start" : "middle";
+      g.append(svg("text", { x: lx, y: ly, "text-anchor": anchor }, status + other));
+      if (p1) g.append(svg("text", { class: "pending", x: lx, y: ly + 13, "text-anchor": anchor }, "→ " + describePending(p1)));
       linkNodes.push(g);
     }
     for (const id of used) {
