@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,7 +73,8 @@ import org.junit.platform.commons.support.ReflectionSupport;
  * world even when JUnit schedules them concurrently); under {@link ResetPolicy#NEVER} they share
  * it freely. Works on JUnit 5.10 or later and on JUnit 6.
  */
-public final class AliyunMockExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+public final class AliyunMockExtension
+    implements BeforeAllCallback, BeforeEachCallback, AfterTestExecutionCallback, ParameterResolver {
   private static final Namespace NAMESPACE = Namespace.create(AliyunMockExtension.class);
 
   /** Parameter types resolved, by name, so that no optional SDK class is loaded to compare. */
@@ -122,6 +124,15 @@ public final class AliyunMockExtension implements BeforeAllCallback, BeforeEachC
     ClassServer server = server(binding.get(), context);
     if (server.resetPolicy() == ResetPolicy.BEFORE_EACH) {
       compute(context.getStore(NAMESPACE), ClassServer.Turn.class, k -> server.beginTest(context.getDisplayName()), ClassServer.Turn.class);
+    }
+    CallRecorder.begin(context, server.handle());
+  }
+
+  /** A failed test's API calls go with its failure ({@link CallRecorder}). */
+  @Override
+  public void afterTestExecution(ExtensionContext context) {
+    if (binding(context).filter(this::handles).isPresent()) {
+      CallRecorder.afterTest(context, System.out);
     }
   }
 
