@@ -1,15 +1,15 @@
-package dev.aliyunmock.dashboard;
+package dev.aliyunmock.support;
 
 /**
  * A fixture document of any size: the default world's two accounts, initiators in cn-hangzhou on
  * one router each, their acceptors in cn-beijing; every 10th pair Active, the rest Idle.
  */
-final class LargeWorld {
+public final class LargeWorld {
   static final String OWNER = "1000000000000001";
 
   private LargeWorld() {}
 
-  static String json(int interfaces) {
+  public static String json(int interfaces) {
     int pairs = Math.max(1, interfaces / 2);
     StringBuilder b = new StringBuilder(pairs * 900 + 512);
     b.append("{\"Regions\":[\"cn-hangzhou\",\"cn-beijing\"],\"Accounts\":[")
@@ -31,11 +31,11 @@ final class LargeWorld {
     return b.append("]}\n").toString();
   }
 
-  static String initiator(int p) {
+  public static String initiator(int p) {
     return id("ri-i", p);
   }
 
-  static String acceptor(int p) {
+  public static String acceptor(int p) {
     return id("ri-a", p);
   }
 
