@@ -173,4 +173,39 @@ class DashboardRoutesTest {
   static Map<String, Object> map(Object o) {
     return (Map<String, Object>) o;
   }
+
+  @Test
+  void aBrowserOpeningTheMocksAddressIsSentToTheDashboard() {
+    HttpResponse<String> r = http.get("/", "Sec-Fetch-Mode", "navigate", "Sec-Fetch-Dest", "document", "Sec-Fetch-Site", "none",
+        "Accept", "text/html,application/xhtml+xml");
+    assertThat(r.statusCode()).isEqualTo(303);
+    assertThat(r.headers().firstValue("location")).hasValue(Route.DASHBOARD.path());
+  }
+
+  @Test
+  void anSdkOrCurlAtTheRootStillGetsTheApisAnswer() {
+    for (HttpResponse<String> r : List.of(http.get("/"), http.get("/", "Accept", "text/html"),
+        http.get("/?Action=DescribeRouterInterfaces", "Sec-Fetch-Mode", "navigate", "Sec-Fetch-Dest", "document"))) {
+      assertThat(r.statusCode()).isBetween(400, 404);
+      assertThat(r.headers().firstValue("location")).isEmpty();
+      assertThat(r.body()).contains("\"Code\"", "\"RequestId\"");
+    }
+  }
+
+  @Test
+  void underAdminCredentialsTheDashboardAndItsDataAskTheBrowserForThem() throws FixtureException {
+    AliyunMockServer guarded = AliyunMockServer.builder().adminCredentials("admin", "s3cret").build().start();
+    try {
+      AdminHttp h = new AdminHttp(guarded.baseUrl());
+      String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("admin:s3cret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      for (String path : List.of(Route.DASHBOARD.path(), "/__admin/aliyun/ui/dashboard.js", Route.CALLS.path(), Route.OVERVIEW.path())) {
+        HttpResponse<String> refused = h.get(path);
+        assertThat(refused.statusCode()).as(path).isEqualTo(401);
+        assertThat(refused.headers().firstValue("www-authenticate").orElseThrow()).as(path).startsWith("Basic realm=");
+        assertThat(h.get(path, "Authorization", basic).statusCode()).as(path).isEqualTo(200);
+      }
+    } finally {
+      guarded.stop();
+    }
+  }
 }
