@@ -6,7 +6,11 @@
 "use strict";
 (function () {
   const REFRESH_MS = 1000;
-  const OVERVIEW_LIMIT = 500; // resources of each kind asked for
+  // The world is read again when calls arrived, while transitions are under way, and at least this
+  // often otherwise (the admin API changes it without calls: fixtures, resets, the clock).
+  const OVERVIEW_AT_LEAST_MS = 5000;
+  // Resources of each kind asked for: 500, or the page's own ?limit= (the server caps it at 5,000).
+  const OVERVIEW_LIMIT = Math.max(1, Number(new URLSearchParams(location.search).get("limit")) || 500);
   const MAX_PAIRS_DRAWN = 60;
   const CALLS_FIRST = 200; // calls asked for on the first load
   const CALLS_KEPT = 500; // calls kept in the page
@@ -17,6 +21,7 @@
     calls: [], // oldest first
     overviewText: null,
     overview: null,
+    overviewAt: 0,
     query: "",
     paused: false,
     open: new Set(), // sequence numbers whose parameters are shown
@@ -89,6 +94,7 @@
 
   async function refreshOverview() {
     const text = await get(overviewUrl());
+    state.overviewAt = Date.now();
     if (text === state.overviewText) return;
     state.overviewText = text;
     state.overview = JSON.parse(text);
@@ -103,7 +109,10 @@
       state.calls = []; // another server on the same address: start over
     }
     state.since = page.LastSequence;
-    if (fresh.length === 0 && state.calls.length > 0) return false;
+    if (fresh.length === 0) {
+      if (state.calls.length === 0) renderCalls(new Set());
+      return false;
+    }
     const firstLoad = state.calls.length === 0;
     state.calls = state.calls.concat(fresh).slice(-CALLS_KEPT);
     renderCalls(firstLoad ? new Set() : new Set(fresh.map((c) => c.Sequence)));
@@ -114,8 +123,11 @@
   async function refresh() {
     clearTimeout(timer);
     try {
-      await refreshCalls();
-      await refreshOverview();
+      const fresh = await refreshCalls();
+      const moving = state.overview && state.overview.Transitions.Pending.length > 0;
+      if (fresh || moving || state.overviewText === null || Date.now() - state.overviewAt >= OVERVIEW_AT_LEAST_MS) {
+        await refreshOverview();
+      }
       setStatus("live · " + new Date().toLocaleTimeString(), "ok");
       if (!state.firstRender) {
         state.firstRender = true;
