@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -83,13 +84,13 @@ public final class Overview {
       totals.put(Sections.ROUTE_ENTRIES, routeEntries.size());
       out.put(Fields.TOTALS, totals);
 
-      List<Map<String, Object>> shownInterfaces = page(interfaces, Overview::routerInterface, q, max);
+      List<Map<String, Object>> shownInterfaces = page(interfaces, Overview::routerInterface, Overview::matches, q, max);
       Map<String, Object> resources = new LinkedHashMap<>();
       resources.put(Sections.ROUTER_INTERFACES, shownInterfaces);
       resources.put(Sections.ROUTERS, routers(view, shownInterfaces, routers, q, max));
-      resources.put(Sections.VPCS, page(vpcs, Overview::vpc, q, max));
-      resources.put(Sections.VSWITCHES, page(vSwitches, Overview::vSwitch, q, max));
-      resources.put(Sections.ROUTE_ENTRIES, page(routeEntries, Overview::routeEntry, q, max));
+      resources.put(Sections.VPCS, page(vpcs, Overview::vpc, (v, text) -> matches(vpc(v), text), q, max));
+      resources.put(Sections.VSWITCHES, page(vSwitches, Overview::vSwitch, (v, text) -> matches(vSwitch(v), text), q, max));
+      resources.put(Sections.ROUTE_ENTRIES, page(routeEntries, Overview::routeEntry, (e, text) -> matches(routeEntry(e), text), q, max));
       out.put(Fields.RESOURCES, resources);
       out.put(Fields.TRANSITIONS, transitions(mock.transitions().defaultMode(), mock.transitions().pending()));
       return out;
@@ -139,17 +140,20 @@ public final class Overview {
     return m;
   }
 
-  /** The first {@code max} items (matching {@code q}, if given), in the store's order. */
+  /**
+   * The first {@code max} items (matching {@code q}, if given), in the store's order. A search
+   * looks at every item under the world's lock, so the large kinds match without building their
+   * views ({@link #matches(RouterInterface, String)}, {@link #matches(Router, String)}).
+   */
   private static <T> List<Map<String, Object>> page(
-      Collection<T> all, Function<T, Map<String, Object>> show, String q, int max) {
+      Collection<T> all, Function<T, Map<String, Object>> show, BiPredicate<T, String> match, String q, int max) {
     List<Map<String, Object>> out = new ArrayList<>(Math.min(max, all.size()));
     for (T item : all) {
       if (out.size() >= max) {
         break;
       }
-      Map<String, Object> m = show.apply(item);
-      if (q == null || matches(m, q)) {
-        out.add(m);
+      if (q == null || match.test(item, q)) {
+        out.add(show.apply(item));
       }
     }
     return out;
@@ -157,7 +161,35 @@ public final class Overview {
 
   private static boolean matches(Map<String, Object> m, String q) {
     for (Object v : m.values()) {
-      if (v != null && String.valueOf(v).toLowerCase(Locale.ROOT).contains(q)) {
+      if (v != null && contains(String.valueOf(v), q)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matches(RouterInterface ri, String q) {
+    for (Map.Entry<RouterInterfaceField, Object> e : ri.values().entrySet()) {
+      if (contains(String.valueOf(e.getKey().type().render(e.getValue())), q)) {
+        return true;
+      }
+    }
+    return contains(ri.regionId(), q) || contains(ri.ownerId(), q);
+  }
+
+  private static boolean matches(Router r, String q) {
+    return contains(r.routerId(), q) || contains(r.routerType().apiName(), q) || contains(r.regionId(), q)
+        || contains(r.ownerId(), q) || (r.vpcId() != null && contains(r.vpcId(), q));
+  }
+
+  /** Whether {@code text} contains {@code lowerCaseQuery}, ignoring case, without copying {@code text}. */
+  private static boolean contains(String text, String lowerCaseQuery) {
+    int n = lowerCaseQuery.length();
+    char first = lowerCaseQuery.charAt(0);
+    char firstUpper = Character.toUpperCase(first);
+    for (int i = 0, last = text.length() - n; i <= last; i++) {
+      char c = text.charAt(i);
+      if ((c == first || c == firstUpper) && text.regionMatches(true, i, lowerCaseQuery, 0, n)) {
         return true;
       }
     }
@@ -190,11 +222,8 @@ public final class Overview {
       if (out.size() >= max) {
         break;
       }
-      if (!ids.contains(r.routerId())) {
-        Map<String, Object> m = router(r);
-        if (q == null || matches(m, q)) {
-          out.add(m);
-        }
+      if (!ids.contains(r.routerId()) && (q == null || matches(r, q))) {
+        out.add(router(r));
       }
     }
     return out;

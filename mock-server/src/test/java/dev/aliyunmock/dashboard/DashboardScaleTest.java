@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * How large a world the dashboard stays usable with: worlds of 1,000 to 100,000 interfaces, the
  * call journal full (1,000 calls), the page loaded in chromium, the time from navigation to the
  * first complete drawing and the sizes of what it reads. A measurement, not a check of the build:
- * run it with {@code -Daliyunmock.measure=true}; it writes {@code target/dashboard-scale.md}.
+ * run it with {@code -Daliyunmock.measure=true} (and {@code -Daliyunmock.measure.sizes=1000,20000} for other
+ * sizes); it writes {@code target/dashboard-scale.md}.
  */
 @EnabledIfSystemProperty(named = "aliyunmock.measure", matches = "true", disabledReason = "a measurement: -Daliyunmock.measure=true")
 class DashboardScaleTest {
@@ -39,7 +40,9 @@ class DashboardScaleTest {
     List<String> rows = new ArrayList<>();
     rows.add("| interfaces | overview limit | overview JSON | overview answer | search answer (no match) | calls JSON (200) | page: navigation → drawn | rows drawn |");
     rows.add("|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for (int interfaces : new int[] {1_000, 5_000, 20_000, 100_000}) {
+    String sizes = System.getProperty("aliyunmock.measure.sizes", "1000,5000,20000,100000");
+    for (String size : sizes.split(",")) {
+      int interfaces = Integer.parseInt(size.trim());
       for (int limit : new int[] {500, 5_000}) {
         if (limit > interfaces) {
           continue;
