@@ -45,6 +45,24 @@ class CallReportTest {
     });
   }
 
+  /** docs/calls.md shows Surefire's XML for FailingConnectExample: its lines are the report's. */
+  @Test
+  void theDocsShowWhatTheReportHolds() throws java.io.IOException {
+    String page = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/calls.md"));
+    int at = page.indexOf("<!-- checked by CallReportTest.theDocsShowWhatTheReportHolds -->");
+    String block = page.substring(page.indexOf("```xml", at), page.indexOf("\n```\n", at));
+    assertThat(block).contains("classname=\"" + FailingConnectExample.class.getName() + "\"",
+        "name=\"connectMakesThePairActive(IAcsClient, AliyunMockHandle)\"");
+    String out = block.substring(block.indexOf("<system-out><![CDATA[") + 21, block.indexOf("]]></system-out>"));
+    String[] lines = out.split("\n");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[0]).matches("aliyun-mock: the 1 API call of FailingConnectExample\\.connectMakesThePairActive\\(IAcsClient, AliyunMockHandle\\)"
+        + " \\(GET /__admin/aliyun/calls\\?since=\\d+, dashboard http://127\\.0\\.0\\.1:\\d+/__admin/aliyun/ui\\):");
+    assertThat(lines[1]).matches("#\\d+ \\d\\d:\\d\\d:\\d\\d\\.\\d{3}  ConnectRouterInterface  testAccessKeyId  "
+        + FailingConnectExample.INITIATOR + "  200 OK  RequestId=[0-9A-F-]{36}");
+    assertThat(lines[2]).isEqualTo("     RouterInterfaceId=" + FailingConnectExample.INITIATOR);
+  }
+
   @Test
   void aPassingTestPublishesNothing() {
     EngineExecutionResults results = TestKit.run(PassingConnect.class);

@@ -269,7 +269,7 @@ public final class Main implements Callable<Integer> {
    * The dashboard's address: on 0.0.0.0 (the container) the address the mock is reached by is not
    * known from inside, so the line names the port to map.
    */
-  static String dashboardLine(String bindAddress, int port) {
+  public static String dashboardLine(String bindAddress, int port) {
     String path = dev.aliyunmock.control.AdminApi.Route.DASHBOARD.path();
     if (bindAddress.equals("0.0.0.0") || bindAddress.equals("::")) {
       return "dashboard http://127.0.0.1:" + port + path + " (from another host or a container's host: this"
