@@ -76,7 +76,7 @@ class CallReportTest {
   @Test
   void theHandleListsTheRunningTestsCallsTyped() {
     TestKit.run(PassingConnect.class).testEvents().assertStatistics(s -> s.succeeded(1));
-    TestKit.run(Map.of(), TwoTests.class).testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+    TestKit.run(Map.of(), TwoTestsInTurn.class).testEvents().assertStatistics(s -> s.started(2).succeeded(2));
   }
 
   @AliyunMockTest
@@ -101,7 +101,7 @@ class CallReportTest {
   /** Each test sees its own calls only (the class's tests take turns on the mock). */
   @AliyunMockTest
   @TestKit.FixtureClass
-  static class TwoTests {
+  static class TwoTestsInTurn {
     @Test
     void first(com.aliyuncs.IAcsClient client, AliyunMockHandle mock) throws Exception {
       describeTwice(client, mock);
