@@ -1,7 +1,10 @@
 package dev.aliyunmock.server;
 
 import dev.aliyunmock.AliyunMock;
+import dev.aliyunmock.Kinds;
 import dev.aliyunmock.fixtures.FixtureException;
+import dev.aliyunmock.fixtures.FixtureParser;
+import dev.aliyunmock.fixtures.LoadProgress;
 import dev.aliyunmock.world.Account;
 import dev.aliyunmock.control.AuthMode;
 import dev.aliyunmock.control.MockOptions;
@@ -175,10 +178,13 @@ public final class Main implements Callable<Integer> {
         files.addAll(fixtureFiles(List.of(f.path())));
       }
     }
+    // A line every few seconds while a large world loads (nothing for a small one).
+    LoadProgress progress = LoadProgress.every(out::println);
+    FixtureParser parser = new FixtureParser(Kinds.SCHEMA);
     for (Path f : files) {
       try {
         String json = Files.readString(f, StandardCharsets.UTF_8);
-        mock.fixtures(AliyunMock.parseFixture(json));
+        mock.fixtures(parser.parse(json, String.valueOf(f.getFileName()), progress));
       } catch (FixtureException e) {
         err.println("aliyun-mock: " + f + ": " + e.getMessage());
         return USAGE;
@@ -189,7 +195,9 @@ public final class Main implements Callable<Integer> {
     }
     AliyunMock built;
     try {
+      progress.loading();
       built = mock.build();
+      progress.loaded();
     } catch (FixtureException e) {
       err.println("aliyun-mock: " + (files.size() == 1 ? files.get(0) + ": " : "") + e.getMessage());
       return USAGE;
@@ -222,6 +230,7 @@ public final class Main implements Callable<Integer> {
             + (callableHost(bindAddress).equals(bindAddress)
                 ? ""
                 : "  (listening on all interfaces: from elsewhere, or from outside a container, use this host's address and the published port)"));
+    out.println(dashboardLine(bindAddress, server.port()));
     out.flush();
     AliyunMockServer running = server;
     try {
@@ -257,6 +266,20 @@ public final class Main implements Callable<Integer> {
       }
       throw new IllegalArgumentException(option == MockOptions.Option.PORT ? "--" + e.getMessage() : e.getMessage(), e);
     }
+  }
+
+  /**
+   * The dashboard's address: on 0.0.0.0 (the container) the address the mock is reached by is not
+   * known from inside, so the line names the port to map.
+   */
+  public static String dashboardLine(String bindAddress, int port) {
+    String path = dev.aliyunmock.control.AdminApi.Route.DASHBOARD.path();
+    if (bindAddress.equals("0.0.0.0") || bindAddress.equals("::")) {
+      return "dashboard http://127.0.0.1:" + port + path + " (from another host or a container's host: this"
+          + " machine's address, or the host port mapped to " + port + ")";
+    }
+    String host = bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress;
+    return "dashboard http://" + host + ":" + port + path;
   }
 
   /** The files to load: each file as given, each directory's *.json files in name order. */

@@ -3,7 +3,6 @@ package dev.aliyunmock.wiremock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -16,6 +15,7 @@ import dev.aliyunmock.control.AdminApi.Route;
 import dev.aliyunmock.control.JsonValues;
 import dev.aliyunmock.world.Account;
 import dev.aliyunmock.fixtures.FixtureException;
+import dev.aliyunmock.overview.Overview;
 import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.world.Transitions;
 import java.time.Duration;
@@ -110,23 +110,7 @@ final class AdminRoutes {
 
   private ResponseDefinition transitions() {
     Transitions t = mock.transitions();
-    ObjectNode out = Json.MAPPER.createObjectNode();
-    out.put(Fields.DEFAULT_MODE, t.defaultMode().toString());
-    ArrayNode pending = out.putArray(Fields.PENDING);
-    for (Transitions.Pending p : t.pending()) {
-      ObjectNode n = pending.addObject();
-      n.put(Fields.KIND, p.kind());
-      ArrayNode ids = n.putArray(Fields.ROUTER_INTERFACE_IDS);
-      p.routerInterfaceIds().forEach(ids::add);
-      n.put(Fields.MODE, p.mode());
-      if (p.pollsLeft() != null) {
-        n.put(Fields.POLLS_LEFT, p.pollsLeft());
-      }
-      if (p.dueAt() != null) {
-        n.put(Fields.DUE_AT, p.dueAt().toString());
-      }
-    }
-    return json(200, out.toString());
+    return json(200, JsonValues.write(Overview.transitions(t.defaultMode(), t.pending())));
   }
 
   private ResponseDefinition complete(ServeEvent event) {
