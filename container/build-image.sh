@@ -19,7 +19,7 @@ command -v "$java_home/bin/jlink" >/dev/null || { echo "build-image: jlink not f
 rm -rf "$work" && mkdir -p "$work/rootfs/opt/java" "$work/rootfs/tmp"
 chmod 1777 "$work/rootfs/tmp"
 
-# 1. A JRE with the modules the jar needs (jdeps, checked once: see CONTAINER.md).
+# 1. A JRE with the modules the jar needs (jdeps, checked once with jdeps: see docs/container.md).
 modules=java.base,java.compiler,java.desktop,java.instrument,java.management,java.naming,java.net.http,java.scripting,java.security.jgss,java.sql,jdk.crypto.ec,jdk.unsupported
 "$java_home/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
   --compress=2 --output "$work/rootfs/opt/java/openjdk"

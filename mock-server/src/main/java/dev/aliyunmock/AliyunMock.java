@@ -1,5 +1,7 @@
 package dev.aliyunmock;
 
+import dev.aliyunmock.calls.CallJournal;
+import dev.aliyunmock.calls.CallRecord;
 import dev.aliyunmock.control.AuthMode;
 import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.fixtures.FixtureDocument;
@@ -55,6 +57,7 @@ public final class AliyunMock {
   private final List<FixtureDocument> initial;
   private final String loadTime;
   private final CallLog callLog;
+  private final CallJournal calls;
 
   private AliyunMock(Settings s, List<FixtureDocument> initial) throws FixtureException {
     this.settings = s;
@@ -67,6 +70,7 @@ public final class AliyunMock {
     NonceCache nonces = new NonceCache();
     this.gateway = new Gateway(actions, new Authenticator(s.auth, credentials, nonces, s.clock), s.bugs);
     this.callLog = s.callLog == null ? null : new CallLog(s.callLog, s.verbose, s.clock);
+    this.calls = new CallJournal(s.recentCalls);
   }
 
   /** Starts a configuration; {@link Builder#build()} makes the mock. */
@@ -80,6 +84,7 @@ public final class AliyunMock {
     if (callLog != null) {
       callLog.log(request, response);
     }
+    record(request, response);
     return response;
   }
 
@@ -93,7 +98,22 @@ public final class AliyunMock {
     if (callLog != null) {
       callLog.log(request, response);
     }
+    record(request, response);
     return response;
+  }
+
+  private void record(RpcRequest request, ApiResponse response) {
+    String owner = response.caller() == null ? null : world.accountByKey(response.caller()).map(Account::ownerId).orElse(null);
+    calls.add(CallRecord.of(request, response, owner, settings.clock.instant()));
+  }
+
+  /**
+   * The recent API calls (the last {@link CallJournal#DEFAULT_CAPACITY} unless {@link
+   * Builder#recentCalls} says otherwise), without signatures or secrets; a reset does not clear
+   * them. What the dashboard lists and a failing JUnit test reports.
+   */
+  public CallJournal calls() {
+    return calls;
   }
 
   /** The gateway, for adapters that must render an error for a request they refused themselves. */
@@ -207,6 +227,7 @@ public final class AliyunMock {
     Consumer<Throwable> bugs = Throwable::printStackTrace;
     Consumer<String> callLog;
     boolean verbose;
+    int recentCalls = CallJournal.DEFAULT_CAPACITY;
   }
 
   /**
@@ -267,6 +288,15 @@ public final class AliyunMock {
     public Builder callLog(Consumer<String> sink, boolean verbose) {
       s.callLog = sink;
       s.verbose = verbose;
+      return this;
+    }
+
+    /** How many recent calls {@link AliyunMock#calls()} keeps (default {@value CallJournal#DEFAULT_CAPACITY}). */
+    public Builder recentCalls(int capacity) {
+      if (capacity < 1) {
+        throw new IllegalArgumentException("recentCalls must be at least 1, not " + capacity);
+      }
+      s.recentCalls = capacity;
       return this;
     }
 

@@ -35,6 +35,24 @@ public final class AdminApi {
     TRANSITION_MODE("POST", "/aliyun/transitions/mode"),
     /** Moves the world's clock forward ({@link Fields#DURATION}). */
     ADVANCE_CLOCK("POST", "/aliyun/clock/advance"),
+    /**
+     * The recent API calls, oldest first ({@link Fields#CALLS}, each a {@link Call}), after the
+     * sequence number given as the query parameter {@link Fields#SINCE}, at most {@link
+     * Fields#LIMIT} (the newest); with {@link Fields#LAST_SEQUENCE} and {@link Fields#OMITTED}.
+     */
+    CALLS("GET", "/aliyun/calls"),
+    /**
+     * The world at a glance, without a secret: accounts, regions, each kind's resources (at most
+     * {@link Fields#LIMIT} of each, those matching the query parameter {@link Fields#QUERY}), with
+     * the totals and the transitions under way. What the dashboard draws.
+     */
+    OVERVIEW("GET", "/aliyun/overview"),
+    /** The dashboard: an HTML page served by the mock, its assets under {@link #DASHBOARD_ASSET}. */
+    DASHBOARD("GET", "/aliyun/ui"),
+    /** The dashboard's script, style sheet and icon, by file name. */
+    DASHBOARD_ASSET("GET", "/aliyun/ui/{file}"),
+    /** Redirects to the dashboard (303). */
+    ROOT("GET", "/aliyun"),
     /** WireMock's own reset: stubs, scenarios, request journal. */
     WIREMOCK_RESET("POST", "/reset");
 
@@ -101,7 +119,63 @@ public final class AdminApi {
     /** An account: its access key secret. */
     public static final String ACCESS_KEY_SECRET = "AccessKeySecret";
 
+    /** Query parameter of {@link Route#CALLS}: the calls after this sequence number (default 0: all held). */
+    public static final String SINCE = "since";
+    /** Query parameter of {@link Route#CALLS} and {@link Route#OVERVIEW}: at most this many items. */
+    public static final String LIMIT = "limit";
+    /** Query parameter of {@link Route#OVERVIEW}: only resources any of whose values contains this text. */
+    public static final String QUERY = "q";
+
+    /** Calls: the sequence number of the newest call the mock made (0: none yet). */
+    public static final String LAST_SEQUENCE = "LastSequence";
+    /** Calls: how many calls after {@code since} this answer leaves out (no longer held, or beyond the limit). */
+    public static final String OMITTED = "Omitted";
+    /** Calls: the calls, oldest first. */
+    public static final String CALLS = "Calls";
+    /** A call: its sequence number, from 1, in the order the mock answered. */
+    public static final String SEQUENCE = "Sequence";
+    /** A call: when it was answered (ISO-8601 instant, the real clock). */
+    public static final String TIME = "Time";
+    /** A call: the RequestId of its answer. */
+    public static final String REQUEST_ID = "RequestId";
+    /** A call: the action it named. */
+    public static final String ACTION = "Action";
+    /** A call: the API version it named ({@code 2016-04-28}, {@code 2014-05-26}). */
+    public static final String API_VERSION = "ApiVersion";
+    /** A call, a resource: the region. */
+    public static final String REGION_ID = "RegionId";
+    /** A call: the resources it named or created. */
+    public static final String RESOURCE_IDS = "ResourceIds";
+    /** A call: the HTTP status of its answer. */
+    public static final String HTTP_STATUS = "HttpStatus";
+    /** A call: its error code, {@code null} on success. */
+    public static final String CODE = "Code";
+    /** A call: its parameters, signatures removed and secrets masked. */
+    public static final String PARAMETERS = "Parameters";
+
+    /** Overview: the world's clock now. */
+    public static final String CLOCK = "Clock";
+    /** Overview: the accounts (never their secrets). */
+    public static final String ACCOUNTS = "Accounts";
+    /** Overview: how many resources of each kind the world holds, by section name. */
+    public static final String TOTALS = "Totals";
+    /** Overview: the resources shown, by section name ({@code RouterInterfaces}, {@code Routers}, …). */
+    public static final String RESOURCES = "Resources";
+    /** Overview: the transitions under way, as {@link Route#TRANSITIONS} gives them. */
+    public static final String TRANSITIONS = "Transitions";
+
     /** Refusals (4xx): what is wrong, e.g. the path-named refusal of a fixture document. */
     public static final String MESSAGE = "message";
+
+    /** Answer of {@link Route#FIXTURES}: {@code true} once the document is loaded. */
+    public static final String LOADED = "loaded";
+    /** Answer of {@link Route#RESET}: {@code true} once the world is back to its start. */
+    public static final String RESET = "reset";
+    /** Answer of {@link Route#COMPLETE_TRANSITIONS}: how many transitions ended. */
+    public static final String COMPLETED = "completed";
+    /** Answer of {@link Route#TRANSITION_MODE}: the mode now in force, as text. */
+    public static final String MODE_SET = "mode";
+    /** Answer of {@link Route#ADVANCE_CLOCK}: the duration the clock moved, as given. */
+    public static final String ADVANCED = "advanced";
   }
 }

@@ -2,7 +2,7 @@ package dev.aliyunmock.control;
 
 import java.util.Locale;
 
-/** How strictly callers are authenticated (DECISIONS.md §3). */
+/** How strictly callers are authenticated (docs/reference/gateway.md, "Authentication modes"). */
 public enum AuthMode {
   /** Signature, timestamp, nonce and access key are all verified. The default. */
   STRICT,

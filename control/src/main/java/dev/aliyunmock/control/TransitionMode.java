@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * When a transient status (Connecting, Activating, …) ends (DECISIONS.md §4). Set globally and
+ * When a transient status (Connecting, Activating, …) ends (docs/reference/transitions.md). Set globally and
  * per router interface.
  *
  * <pre>{@code

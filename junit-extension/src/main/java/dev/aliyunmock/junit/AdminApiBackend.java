@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.aliyunmock.control.AdminApi.Fields;
 import dev.aliyunmock.control.AdminApi.Route;
+import dev.aliyunmock.control.Call;
 import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.world.Account;
 import dev.aliyunmock.fixtures.FixtureException;
@@ -122,7 +123,7 @@ final class AdminApiBackend implements MockBackend {
 
   @Override
   public int completeTransitions() {
-    return read(send("POST", Route.COMPLETE_TRANSITIONS.path(), "{}")).path("completed").asInt();
+    return read(send("POST", Route.COMPLETE_TRANSITIONS.path(), "{}")).path(Fields.COMPLETED).asInt();
   }
 
   @Override
@@ -163,6 +164,16 @@ final class AdminApiBackend implements MockBackend {
               p.hasNonNull(Fields.DUE_AT) ? Instant.parse(p.get(Fields.DUE_AT).asText()) : null));
     }
     return out;
+  }
+
+  @Override
+  public Call.Page calls(long since) {
+    String body = send("GET", Route.CALLS.path() + "?" + Fields.SINCE + "=" + Math.max(0, since), null).body();
+    try {
+      return Call.Page.fromJson(body);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(Route.CALLS.path() + " of " + runsIn + " answered no list of calls: " + body, e);
+    }
   }
 
   @Override

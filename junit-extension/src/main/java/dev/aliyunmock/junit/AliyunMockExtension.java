@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -65,7 +66,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * world even when JUnit schedules them concurrently); under {@link ResetPolicy#NEVER} they share
  * it freely. Works on JUnit 5.10 or later and on JUnit 6.
  */
-public final class AliyunMockExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+public final class AliyunMockExtension
+    implements BeforeAllCallback, BeforeEachCallback, AfterTestExecutionCallback, ParameterResolver {
   private static final Namespace NAMESPACE = Namespace.create(AliyunMockExtension.class);
 
   /** Parameter types resolved, by name, so that no optional SDK class is loaded to compare. */
@@ -114,7 +116,20 @@ public final class AliyunMockExtension implements BeforeAllCallback, BeforeEachC
     }
     ClassServer server = server(binding.get(), context);
     if (server.resetPolicy() == ResetPolicy.BEFORE_EACH) {
-      compute(context.getStore(NAMESPACE), ClassServer.TestLease.class, k -> server.beginTest(context.getDisplayName()), ClassServer.TestLease.class);
+      compute(
+          context.getStore(NAMESPACE),
+          ClassServer.TestLease.class,
+          k -> server.beginTest(context.getDisplayName()),
+          ClassServer.TestLease.class);
+    }
+    CallRecorder.begin(context, server.handle());
+  }
+
+  /** A failed test's API calls go with its failure ({@link CallRecorder}). */
+  @Override
+  public void afterTestExecution(ExtensionContext context) {
+    if (binding(context).filter(this::inCharge).isPresent()) {
+      CallRecorder.afterTest(context, System.out);
     }
   }
 

@@ -6,6 +6,8 @@ import dev.aliyunmock.AliyunMock;
 import dev.aliyunmock.world.Account;
 import dev.aliyunmock.routerinterface.RouterInterface;
 import dev.aliyunmock.routerinterface.Status;
+import dev.aliyunmock.control.AdminApi;
+import dev.aliyunmock.control.Call;
 import dev.aliyunmock.control.MockOptions;
 import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.world.Transitions;
@@ -60,6 +62,9 @@ public final class AliyunMockHandle {
   private final ClassLoader loader;
   private final Map<String, Object> clients = new ConcurrentHashMap<>();
   private volatile WireMock wireMockClient;
+  /** Where the calls of the test running on this thread begin ({@link CallRecorder}). */
+  private final ThreadLocal<Long> testStart = new ThreadLocal<>();
+  private volatile long latestTestStart;
 
   AliyunMockHandle(AliyunMockServer server, ClassLoader loader) {
     this(new InProcessBackend(server), loader);
@@ -272,6 +277,56 @@ public final class AliyunMockHandle {
   /** The transitions under way, oldest first. */
   public List<Transitions.Pending> pendingTransitions() {
     return backend.pendingTransitions();
+  }
+
+  // ------------------------------------------------------------------ calls
+
+  /**
+   * The API calls of the running test, oldest first: those the mock answered since the test began
+   * (its {@code @BeforeEach} methods included), without signatures and with secrets masked. On a
+   * thread that runs no test, those since the latest test began. What a failing test prints
+   * ({@code docs/calls.md}); a typed complement to WireMock's {@code verify}.
+   *
+   * <pre>{@code
+   * assertThat(mock.calls("ConnectRouterInterface"))
+   *     .singleElement()
+   *     .satisfies(c -> assertThat(c.resourceIds()).containsExactly("ri-a"));
+   * }</pre>
+   */
+  public List<Call> calls() {
+    Long start = testStart.get();
+    return callsSince(start != null ? start : latestTestStart).calls();
+  }
+
+  /** The running test's calls of one action ({@code ConnectRouterInterface}), oldest first. */
+  public List<Call> calls(String action) {
+    return calls().stream().filter(c -> action.equals(c.action())).toList();
+  }
+
+  /**
+   * The calls after a sequence number (0: every call the mock still holds, its last 1,000 by
+   * default), with how many it no longer holds.
+   */
+  public Call.Page callsSince(long sequence) {
+    return backend.calls(sequence);
+  }
+
+  /** The sequence number of the newest call the mock answered (0 before the first). */
+  public long lastCallSequence() {
+    return backend.calls(Long.MAX_VALUE).lastSequence();
+  }
+
+  void beginTest(long sequence) {
+    testStart.set(sequence);
+    latestTestStart = sequence;
+  }
+
+  /**
+   * The dashboard's address ({@code http://127.0.0.1:PORT/__admin/aliyun/ui}): the world, the pairs
+   * and the calls, live, in a browser ({@code docs/dashboard.md}).
+   */
+  public String dashboardUrl() {
+    return baseUrl() + AdminApi.Route.DASHBOARD.path();
   }
 
   // ------------------------------------------------------------------ WireMock and the rest

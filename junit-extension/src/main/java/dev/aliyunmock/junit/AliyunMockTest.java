@@ -48,7 +48,7 @@ public @interface AliyunMockTest {
   String DEFAULT_WORLD = "dev/aliyunmock/default-world.json";
 
   /**
-   * Fixture documents (DECISIONS.md §5 format), as classpath resource paths from the root of the
+   * Fixture documents (the format of docs/fixtures.md), as classpath resource paths from the root of the
    * class path (a leading {@code /} is allowed), loaded in order as one world. None: the built-in
    * default world. A missing or refused resource fails the class before any test runs.
    *

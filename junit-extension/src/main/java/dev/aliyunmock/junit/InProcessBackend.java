@@ -1,6 +1,7 @@
 package dev.aliyunmock.junit;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import dev.aliyunmock.control.Call;
 import dev.aliyunmock.world.Account;
 import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.routerinterface.RouterInterface;
@@ -107,6 +108,11 @@ final class InProcessBackend implements MockBackend {
   @Override
   public List<Transitions.Pending> pendingTransitions() {
     return server.mock().transitions().pending();
+  }
+
+  @Override
+  public Call.Page calls(long since) {
+    return server.mock().calls().since(since, Integer.MAX_VALUE);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.aliyunmock.junit;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import dev.aliyunmock.control.Call;
 import dev.aliyunmock.world.Account;
 import dev.aliyunmock.routerinterface.RouterInterface;
 import dev.aliyunmock.control.TransitionMode;
@@ -53,6 +54,9 @@ interface MockBackend {
   void transitionMode(String routerInterfaceId, TransitionMode mode);
 
   List<Transitions.Pending> pendingTransitions();
+
+  /** The calls the mock answered after the sequence number {@code since}, as many as it still holds. */
+  Call.Page calls(long since);
 
   /** A new WireMock client of the server. */
   WireMock newWireMockClient();

@@ -52,6 +52,26 @@ class ParallelExecutionTest {
         .isGreaterThanOrEqualTo(2);
   }
 
+  /** The two settings docs/junit.md gives (and nothing else) run the classes at the same time, each on its own server. */
+  @Test
+  void theDocumentedSettingsRunClassesConcurrently() throws Exception {
+    java.util.Properties documented = new java.util.Properties();
+    try (java.io.InputStream in = getClass().getResourceAsStream("/example/junit-platform.properties")) {
+      documented.load(in);
+    }
+    Map<String, String> configuration = new java.util.HashMap<>();
+    documented.forEach((k, v) -> configuration.put((String) k, (String) v));
+    assertThat(configuration).containsOnlyKeys("junit.jupiter.execution.parallel.enabled", "junit.jupiter.execution.parallel.mode.classes.default");
+
+    EngineExecutionResults results =
+        TestKit.run(with(configuration, Witness.TOTAL, String.valueOf(TESTS)), SmallWorld.class, DefaultWorld.class, JavaWorld.class);
+
+    results.testEvents().assertStatistics(stats -> stats.started(TESTS).succeeded(TESTS).failed(0));
+    assertThat(entries(results, "concurrent").stream().mapToInt(e -> Integer.parseInt(e.getKeyValuePairs().get("concurrent"))).max().orElse(0))
+        .as("two classes ran at the same time")
+        .isGreaterThanOrEqualTo(2);
+  }
+
   private static Map<String, String> with(Map<String, String> base, String key, String value) {
     Map<String, String> m = new java.util.HashMap<>(base);
     m.put(key, value);

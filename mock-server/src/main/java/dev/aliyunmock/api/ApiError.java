@@ -49,6 +49,12 @@ public enum ApiError implements ErrorCode {
   /** An unknown Action (also a path other than {@code /}). */
   ACTION_NOT_FOUND(ErrorText.of(
       "InvalidAction.NotFound", 404, "Specified api is not found, please check your url and method.")),
+  /**
+   * A ClientToken used again with other parameters (the VPC and ECS idempotence pages name the
+   * code; the message and status are EC2's, which Alibaba Cloud's gateways copy: docs/reference/readings.md).
+   */
+  IDEMPOTENT_PARAMETER_MISMATCH(ErrorText.of(
+      "IdempotentParameterMismatch", 400, "Request uses a client token in a previous request but is not identical to that request.")),
   /** A Version other than the two served. */
   INVALID_VERSION(ErrorText.of("InvalidVersion", 400, "Specified parameter Version is not valid.")),
   /** Answered only if the mock itself fails: a bug, never a stack trace. */

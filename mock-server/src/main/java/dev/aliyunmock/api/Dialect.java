@@ -12,7 +12,7 @@ import java.util.Optional;
  * }</pre>
  */
 public enum Dialect {
-  /** {@code Version=2014-05-26}: follows the seed document word for word. */
+  /** {@code Version=2014-05-26}: follows the ECS API page of 2016 word for word (ECS-2016 in docs/reference/sources.md). */
   ECS("2014-05-26", "Ecs", "ecs.aliyuncs.com", Format.XML),
   /** {@code Version=2016-04-28}: follows the newer VPC documentation where it differs. */
   VPC("2016-04-28", "Vpc", "vpc.aliyuncs.com", Format.JSON);

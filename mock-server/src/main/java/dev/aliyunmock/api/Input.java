@@ -10,7 +10,7 @@ import java.util.function.Function;
  * format check comes after a lookup in the world.
  *
  * <pre>{@code
- * Input<Role> role = Input.parse(raw, Role::byApiName, () -> new ApiException(RouterInterfaceError.ROLE_NOT_SUPPORTED));
+ * Input<Role> role = Input.apiEnum(raw, Role.class, () -> new ApiException(RouterInterfaceError.ROLE_NOT_SUPPORTED));
  * Role r = role.get();          // throws the refusal, at the domain's chosen moment
  * }</pre>
  *
@@ -62,6 +62,18 @@ public final class Input<T> {
     } catch (ApiException e) {
       return invalid(e);
     }
+  }
+
+  /** Absent for {@code null}, else the text itself if {@code valid} accepts it; another text is refused. */
+  public static Input<String> text(
+      String raw, java.util.function.Predicate<String> valid, java.util.function.Supplier<ApiException> refusal) {
+    return parse(raw, v -> valid.test(v) ? v : null, refusal);
+  }
+
+  /** Absent for {@code null}, else the constant of {@code type} the API spells {@code raw}; another spelling is refused. */
+  public static <E extends Enum<E> & ApiEnum> Input<E> apiEnum(
+      String raw, Class<E> type, java.util.function.Supplier<ApiException> refusal) {
+    return parse(raw, v -> ApiEnum.parse(type, v), refusal);
   }
 
   /** Whether a value (valid or not) was given. */

@@ -6,6 +6,7 @@ import dev.aliyunmock.api.Dialect;
 import dev.aliyunmock.protocol.auth.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What an action handler gets: the authenticated caller, the dialect, the parameters.
@@ -87,6 +88,25 @@ public final class ActionContext {
       return Boolean.FALSE;
     }
     throw new ApiException(ApiError.INVALID_PARAMETER, name);
+  }
+
+  /**
+   * An optional integer parameter from {@code min} to {@code max}, blanks around it ignored:
+   * {@code absent} when not given.
+   *
+   * @throws ApiException {@code refusal} for a value that is not such a number (each action
+   *     answers it with its own error)
+   */
+  public int intWithin(String name, int min, int max, int absent, Supplier<ApiException> refusal) {
+    String v = params.nonEmpty(name);
+    if (v == null) {
+      return absent;
+    }
+    Integer n = Formats.intWithin(v.trim(), min, max);
+    if (n == null) {
+      throw refusal.get();
+    }
+    return n;
   }
 
   /** Names the resource this call is about, for the call log. */

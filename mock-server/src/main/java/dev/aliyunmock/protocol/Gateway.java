@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 /**
  * The RPC gateway: turns any {@link RpcRequest} into an {@link ApiResponse}, never throwing.
  *
- * <p>Order (DECISIONS.md §2 step 1 and §3): path, HTTP method, parameters decodable, signature
+ * <p>Order (docs/reference/gateway.md, "The order of the gateway's checks"): path, HTTP method, parameters decodable, signature
  * (by its style), {@code Action}, {@code Version}, {@code Format}; then the action's own checks.
  * It knows nothing of router interfaces: actions come from an {@link ActionTable}.
  *

@@ -15,7 +15,7 @@ public final class PercentCodec {
 
   /**
    * RFC 3986 percent-encoding exactly as the official SDK canonicalises: {@code URLEncoder} plus
-   * fix-ups for {@code +}, {@code *} and {@code %7E} (SDK-BEHAVIOUR.md).
+   * fix-ups for {@code +}, {@code *} and {@code %7E} (docs/reference/gateway.md, "Signatures").
    */
   public static String percentEncode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8)

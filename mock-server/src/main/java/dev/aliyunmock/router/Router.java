@@ -1,5 +1,6 @@
 package dev.aliyunmock.router;
 
+import dev.aliyunmock.world.Resource;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,8 @@ import java.util.Objects;
  * @param vpcId the VPC whose vRouter it is, or {@code null} for a router of the {@code Routers}
  *     section (a VBR, or a vRouter the fixture gives without its VPC)
  */
-public record Router(String routerId, RouterType routerType, String regionId, String ownerId, String vpcId) {
+public record Router(String routerId, RouterType routerType, String regionId, String ownerId, String vpcId)
+    implements Resource {
   /** A router that belongs to no VPC of the world, as the {@code Routers} section declares them. */
   public Router(String routerId, RouterType routerType, String regionId, String ownerId) {
     this(routerId, routerType, regionId, ownerId, null);
@@ -21,6 +23,12 @@ public record Router(String routerId, RouterType routerType, String regionId, St
   /** The vRouter of a VPC: created and removed with it, and dumped with it rather than under {@code Routers}. */
   public static Router ofVpc(String routerId, String regionId, String ownerId, String vpcId) {
     return new Router(routerId, RouterType.VROUTER, regionId, ownerId, Objects.requireNonNull(vpcId));
+  }
+
+  /** Its {@code routerId}. */
+  @Override
+  public String id() {
+    return routerId;
   }
 
   /** Whether it is the vRouter of a VPC of the world. */

@@ -2,6 +2,7 @@ package dev.aliyunmock.router;
 
 import dev.aliyunmock.api.ApiEnum;
 import dev.aliyunmock.fixtures.AccountsSection;
+import dev.aliyunmock.fixtures.EntryPath;
 import dev.aliyunmock.fixtures.FixtureEntry;
 import dev.aliyunmock.fixtures.FieldSpec;
 import dev.aliyunmock.fixtures.FixtureException;
@@ -12,8 +13,6 @@ import dev.aliyunmock.fixtures.SectionSpec;
 import dev.aliyunmock.fixtures.ValueType;
 import dev.aliyunmock.world.Tx;
 import dev.aliyunmock.world.View;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,10 +45,9 @@ public final class RouterSection implements FixtureSection<Router, Router> {
 
   @Override
   public Router read(FixtureEntry e) {
-    String type = e.text(ROUTER_TYPE);
     return new Router(
         e.text(ROUTER_ID),
-        type == null ? RouterType.VROUTER : ApiEnum.parse(RouterType.class, type),
+        e.apiEnum(ROUTER_TYPE, RouterType.class, RouterType.VROUTER),
         e.shared(e.text(REGION_ID)),
         e.shared(e.text(OWNER_ID)));
   }
@@ -59,16 +57,12 @@ public final class RouterSection implements FixtureSection<Router, Router> {
     RouterStore routers = check.world().store(RouterStore.KEY);
     for (int i = 0; i < entries.size(); i++) {
       Router r = entries.get(i);
-      String p = KEY + "[" + i + "]";
+      EntryPath at = new EntryPath(KEY, i);
       if (routers.acrossAccounts(r.routerId()).isPresent() || !check.declare(KEY, r.routerId(), r)) {
-        throw new FixtureException(p + "." + ROUTER_ID, "'" + r.routerId() + "' already exists");
+        throw at.alreadyExists(ROUTER_ID, r.routerId());
       }
-      if (!RegionsSection.known(check, r.regionId())) {
-        throw new FixtureException(p + "." + REGION_ID, "region '" + r.regionId() + "' is not in Regions");
-      }
-      if (!AccountsSection.known(check, r.ownerId())) {
-        throw new FixtureException(p + "." + OWNER_ID, "account '" + r.ownerId() + "' is not in Accounts");
-      }
+      RegionsSection.require(check, at, REGION_ID, r.regionId());
+      AccountsSection.require(check, at, OWNER_ID, r.ownerId());
     }
     return entries;
   }
@@ -81,24 +75,20 @@ public final class RouterSection implements FixtureSection<Router, Router> {
 
   @Override
   public List<Map<String, Object>> dump(View view) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Router r : view.store(RouterStore.KEY).all()) {
-      if (r.belongsToVpc()) {
-        continue; // dumped with its VPC (Vpcs), which creates it again on load
-      }
-      Map<String, Object> n = new LinkedHashMap<>();
-      n.put(ROUTER_ID, r.routerId());
-      n.put(ROUTER_TYPE, r.routerType().apiName());
-      n.put(REGION_ID, r.regionId());
-      n.put(OWNER_ID, r.ownerId());
-      out.add(n);
-    }
-    return out;
+    // A VPC's vRouter is dumped with its VPC (Vpcs), which creates it again on load.
+    List<Router> own = view.store(RouterStore.KEY).all().stream().filter(r -> !r.belongsToVpc()).toList();
+    return FixtureSection.entries(
+        own,
+        (r, n) -> {
+          n.put(ROUTER_ID, r.routerId());
+          n.put(ROUTER_TYPE, r.routerType().apiName());
+          n.put(REGION_ID, r.regionId());
+          n.put(OWNER_ID, r.ownerId());
+        });
   }
 
   /** A router of the world or of the document being loaded, whoever owns it. */
   public static Optional<Router> known(LoadCheck check, String routerId) {
-    Optional<Router> inWorld = check.world().store(RouterStore.KEY).acrossAccounts(routerId);
-    return inWorld.isPresent() ? inWorld : check.declared(KEY, routerId, Router.class);
+    return check.known(check.world().store(RouterStore.KEY).acrossAccounts(routerId), KEY, routerId, Router.class);
   }
 }

@@ -6,6 +6,7 @@ import dev.aliyunmock.api.Input;
 import dev.aliyunmock.router.Router;
 import dev.aliyunmock.router.RouterStore;
 import dev.aliyunmock.router.RouterType;
+import dev.aliyunmock.world.ClientToken;
 import dev.aliyunmock.world.MockClock;
 import dev.aliyunmock.world.Scope;
 import dev.aliyunmock.world.Tx;
@@ -42,12 +43,10 @@ public final class CreateRule {
   private static Commands.Created create(Tx tx, Commands.Create c) {
     RouterInterfaceStore store = tx.store(RouterInterfaceStore.KEY);
     Scope scope = tx.scope(c.caller());
-    String token = c.clientToken().get();
-    if (token != null) {
-      Optional<RouterInterface> existing = store.createdWith(scope.ownerId(), token);
-      if (existing.isPresent()) {
-        return new Commands.Created(existing.get().id(), orderIdOf(existing.get().id()));
-      }
+    ClientToken token = ClientToken.of(c.clientToken().get(), c);
+    Optional<RouterInterface> existing = store.createdWith(scope.ownerId(), token);
+    if (existing.isPresent()) {
+      return new Commands.Created(existing.get().id(), orderIdOf(existing.get().id()));
     }
     Role role = c.role().get();
     RouterType type = c.routerType().get();
@@ -117,11 +116,8 @@ public final class CreateRule {
       v.put(RouterInterfaceField.VpcInstanceId, router.vpcId());
     }
     RouterInterface created = new RouterInterface(v, router.ownerId(), router.regionId());
-    store.add(created);
+    store.add(created, token);
     store.setTags(created, tags);
-    if (token != null) {
-      store.rememberClientToken(scope.ownerId(), token, id);
-    }
     return new Commands.Created(id, orderIdOf(id));
   }
 

@@ -1,6 +1,7 @@
 package dev.aliyunmock.routerinterface;
 
 import dev.aliyunmock.router.RouterType;
+import dev.aliyunmock.world.Resource;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * same object. Changed only by its {@link RouterInterfaceStore}, inside a write transaction; what
  * leaves the world is a {@link #copy()}.
  */
-public final class RouterInterface {
+public final class RouterInterface implements Resource {
   private final EnumMap<RouterInterfaceField, Object> values;
   private final String ownerId;
   private final String regionId;
@@ -79,6 +80,7 @@ public final class RouterInterface {
     return Collections.unmodifiableMap(values);
   }
 
+  @Override
   public String id() {
     return (String) values.get(RouterInterfaceField.RouterInterfaceId);
   }
@@ -87,10 +89,12 @@ public final class RouterInterface {
     return (String) values.get(RouterInterfaceField.RouterId);
   }
 
+  @Override
   public String ownerId() {
     return ownerId;
   }
 
+  @Override
   public String regionId() {
     return regionId;
   }

@@ -1,6 +1,7 @@
 package dev.aliyunmock.routerinterface;
 
 import dev.aliyunmock.api.ApiEnum;
+import dev.aliyunmock.fixtures.EntryPath;
 import dev.aliyunmock.fixtures.FieldSpec;
 import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.fixtures.FixtureSection;
@@ -132,20 +133,21 @@ public final class RouterInterfaceSection implements FixtureSection<RouterInterf
     for (int i = 0; i < entries.size(); i++) {
       Map<RouterInterfaceField, Object> v = new EnumMap<>(RouterInterfaceField.class);
       v.putAll(entries.get(i).values());
-      String p = KEY + "[" + i + "]";
+      EntryPath at = new EntryPath(KEY, i);
       String id = (String) v.get(RouterInterfaceField.RouterInterfaceId);
       if (store.contains(id) || check.declared(KEY, id, RouterInterface.class).isPresent()) {
-        throw new FixtureException(p + ".RouterInterfaceId", "'" + id + "' already exists");
+        throw at.alreadyExists(RouterInterfaceField.RouterInterfaceId.name(), id);
       }
       Router router = RouterSection.known(check, (String) v.get(RouterInterfaceField.RouterId)).orElse(null);
       if (router == null) {
-        throw new FixtureException(p + ".RouterId", "router '" + v.get(RouterInterfaceField.RouterId) + "' is not in Routers");
+        throw at.refuse(
+            RouterInterfaceField.RouterId.name(), "router '" + v.get(RouterInterfaceField.RouterId) + "' is not in Routers");
       }
       v.put(RouterInterfaceField.RouterId, router.routerId()); // one string for both
       Object type = v.putIfAbsent(RouterInterfaceField.RouterType, router.routerType());
       if (type != null && type != router.routerType()) {
-        throw new FixtureException(
-            p + ".RouterType",
+        throw at.refuse(
+            RouterInterfaceField.RouterType.name(),
             "'" + ((RouterType) type).apiName() + "' differs from its router's " + router.routerType().apiName());
       }
       if (router.belongsToVpc()) {
@@ -177,7 +179,7 @@ public final class RouterInterfaceSection implements FixtureSection<RouterInterf
   @Override
   public void apply(Tx tx, List<RouterInterface> prepared) {
     RouterInterfaceStore store = tx.store(RouterInterfaceStore.KEY);
-    prepared.forEach(store::add);
+    prepared.forEach(ri -> store.add(ri, null));
     resumeTransitions(tx, store, prepared);
   }
 

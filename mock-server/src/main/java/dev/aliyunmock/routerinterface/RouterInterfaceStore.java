@@ -1,24 +1,26 @@
 package dev.aliyunmock.routerinterface;
 
+import dev.aliyunmock.world.GroupIndex;
+import dev.aliyunmock.world.ClientToken;
 import dev.aliyunmock.world.Guard;
 import dev.aliyunmock.world.KindStore;
 import dev.aliyunmock.world.Scope;
+import dev.aliyunmock.world.ScopedIndex;
+import dev.aliyunmock.world.ScopedView;
 import dev.aliyunmock.world.StoreKey;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The router interfaces of a world, with the indexes the actions need: by scope (owner and
- * region, in creation order), by router, by the values of the selective filter keys; the count of
- * financially locked interfaces per owner; the client tokens of CreateRouterInterface.
+ * The router interfaces of a world (a {@link ScopedIndex}: by id, by scope, the client tokens of
+ * CreateRouterInterface), with the indexes the actions need besides: by router, by the values of
+ * the selective filter keys; the count of financially locked interfaces per owner.
  *
  * <p>Actions reach interfaces through a caller's scope ({@link #in(Scope)}); the rules that must
  * look at another account's interface (Connect reads the opposite side) say so with {@link
@@ -41,38 +43,31 @@ public final class RouterInterfaceStore implements KindStore<RouterInterfaceStor
           RouterInterfaceField.OppositeRouterId, FilterKey.OppositeRouterId);
 
   private final Guard guard;
-  private final Map<String, RouterInterface> interfaces = new LinkedHashMap<>();
-  /** owner + region → its interfaces, in creation order: the scope of Describe. */
-  private final Map<String, Map<String, RouterInterface>> byScope = new HashMap<>();
-  /**
-   * router id → its interfaces, in creation order. A list: a router holds a handful (the quota is
-   * {@value CreateRule#QUOTA_PER_ROUTER}), and a map per router would cost a large world more heap
-   * than its interfaces' ids.
-   */
-  private final Map<String, List<RouterInterface>> byRouter = new HashMap<>();
+  private final ScopedIndex<RouterInterface> interfaces;
+  /** router id → its interfaces, in creation order. */
+  private final GroupIndex<RouterInterface> byRouter = new GroupIndex<>();
   private final Map<FilterKey, ValueIndex> indexes = new EnumMap<>(FilterKey.class);
   /** owner → number of its interfaces with BusinessStatus FinancialLocked. */
   private final Map<String, Integer> lockedByOwner = new HashMap<>();
-  /** owner + ClientToken → interface created with it (CreateRouterInterface idempotency). */
-  private final Map<String, String> clientTokens = new HashMap<>();
   private long nextSeq;
 
   private RouterInterfaceStore(Guard guard) {
+    this(guard, new ScopedIndex<>(guard), 0);
+  }
+
+  private RouterInterfaceStore(Guard guard, ScopedIndex<RouterInterface> interfaces, long nextSeq) {
     this.guard = guard;
+    this.interfaces = interfaces;
+    this.nextSeq = nextSeq;
     for (FilterKey k : INDEXED.values()) {
       indexes.put(k, new ValueIndex(k));
     }
+    interfaces.all().forEach(this::indexFields);
   }
 
   @Override
   public RouterInterfaceStore copy() {
-    RouterInterfaceStore c = new RouterInterfaceStore(guard);
-    for (RouterInterface ri : interfaces.values()) {
-      c.index(ri.copy());
-    }
-    c.clientTokens.putAll(clientTokens);
-    c.nextSeq = nextSeq;
-    return c;
+    return new RouterInterfaceStore(guard, interfaces.copy(RouterInterface::copy), nextSeq);
   }
 
   // ---------------------------------------------------------------- reads
@@ -87,18 +82,17 @@ public final class RouterInterfaceStore implements KindStore<RouterInterfaceStor
    * opposite side of a connection); say why where it is called.
    */
   public Optional<RouterInterface> acrossAccounts(String id) {
-    return Optional.ofNullable(interfaces.get(id));
+    return interfaces.acrossAccounts(id);
   }
 
   /** Every interface, in creation order (live view): for dumps, invariants and the admin API. */
   public Collection<RouterInterface> all() {
-    return Collections.unmodifiableCollection(interfaces.values());
+    return interfaces.all();
   }
 
   /** How many interfaces sit on a router, whoever owns them (the per-router quota). */
   public int countOnRouter(String routerId) {
-    List<RouterInterface> l = byRouter.get(routerId);
-    return l == null ? 0 : l.size();
+    return byRouter.count(routerId);
   }
 
   /** Whether some interface of this owner is financially locked. */
@@ -107,13 +101,12 @@ public final class RouterInterfaceStore implements KindStore<RouterInterfaceStor
   }
 
   /** The interface created with this client token by this owner, if it still exists. */
-  Optional<RouterInterface> createdWith(String ownerId, String clientToken) {
-    String id = clientTokens.get(ownerId + '\n' + clientToken);
-    return id == null ? Optional.empty() : Optional.ofNullable(interfaces.get(id));
+  Optional<RouterInterface> createdWith(String ownerId, ClientToken clientToken) {
+    return interfaces.createdWith(ownerId, clientToken);
   }
 
   boolean contains(String id) {
-    return interfaces.containsKey(id);
+    return interfaces.contains(id);
   }
 
   /**
@@ -124,7 +117,7 @@ public final class RouterInterfaceStore implements KindStore<RouterInterfaceStor
     if (ri.status() == Status.IDLE || ri.oppositeInterfaceId() == null) {
       return Optional.empty();
     }
-    RouterInterface opp = interfaces.get(ri.oppositeInterfaceId());
+    RouterInterface opp = interfaces.acrossAccounts(ri.oppositeInterfaceId()).orElse(null);
     if (opp == null || opp == ri || opp.status() == Status.IDLE || !ri.id().equals(opp.oppositeInterfaceId())) {
       return Optional.empty();
     }
@@ -133,20 +126,22 @@ public final class RouterInterfaceStore implements KindStore<RouterInterfaceStor
 
   // ---------------------------------------------------------------- writes
 
-  /** Adds an interface, last in creation order. */
-  void add(RouterInterface ri) {
-    guard.checkWritable();
+  /**
+   * Adds an interface, last in creation order.
+   *
+   * @param clientToken the ClientToken of the CreateRouterInterface that created it, or {@code null}
+   */
+  void add(RouterInterface ri, ClientToken clientToken) {
+    interfaces.add(ri, clientToken);
     ri.seq(nextSeq++);
-    index(ri);
+    indexFields(ri);
   }
 
-  private void index(RouterInterface ri) {
-    interfaces.put(ri.id(), ri);
+  private void indexFields(RouterInterface ri) {
     for (ValueIndex index : indexes.values()) {
       index.add(ri);
     }
-    byScope.computeIfAbsent(scopeKey(ri.ownerId(), ri.regionId()), k -> new LinkedHashMap<>()).put(ri.id(), ri);
-    byRouter.computeIfAbsent(ri.routerId(), k -> new ArrayList<>(1)).add(ri);
+    byRouter.add(ri.routerId(), ri);
     if (ri.businessStatus() == BusinessStatus.FINANCIAL_LOCKED) {
       lockedByOwner.merge(ri.ownerId(), 1, Integer::sum);
     }
@@ -154,41 +149,19 @@ public final class RouterInterfaceStore implements KindStore<RouterInterfaceStor
 
   /** Removes an interface and what refers to it (indexes, client tokens). */
   void remove(RouterInterface ri) {
-    guard.checkWritable();
-    interfaces.remove(ri.id());
+    interfaces.remove(ri);
     for (ValueIndex index : indexes.values()) {
       index.remove(ri);
     }
-    Map<String, RouterInterface> inScope = byScope.get(scopeKey(ri.ownerId(), ri.regionId()));
-    if (inScope != null) {
-      inScope.remove(ri.id());
-      if (inScope.isEmpty()) {
-        byScope.remove(scopeKey(ri.ownerId(), ri.regionId()));
-      }
-    }
-    List<RouterInterface> onRouter = byRouter.get(ri.routerId());
-    if (onRouter != null) {
-      onRouter.removeIf(other -> other == ri);
-      if (onRouter.isEmpty()) {
-        byRouter.remove(ri.routerId());
-      }
-    }
+    byRouter.remove(ri.routerId(), ri);
     if (ri.businessStatus() == BusinessStatus.FINANCIAL_LOCKED) {
       lockedByOwner.merge(ri.ownerId(), -1, Integer::sum);
     }
-    // A token of a deleted interface creates anew: forget it, or create/delete cycles with fresh
-    // tokens grow the map without bound.
-    clientTokens.values().removeIf(ri.id()::equals);
-  }
-
-  void rememberClientToken(String ownerId, String clientToken, String id) {
-    guard.checkWritable();
-    clientTokens.put(ownerId + '\n' + clientToken, id);
   }
 
   /** How many client tokens are remembered (bounded by the interfaces that exist). */
   int clientTokenCount() {
-    return clientTokens.size();
+    return interfaces.clientTokenCount();
   }
 
   /** Sets one field, keeping the indexes right; id and router never change. */
@@ -245,43 +218,16 @@ public final class RouterInterfaceStore implements KindStore<RouterInterfaceStor
     set(to, RouterInterfaceField.OppositeBandwidth, from.get(RouterInterfaceField.Bandwidth));
   }
 
-  private static String scopeKey(String ownerId, String regionId) {
-    return ownerId + '\n' + regionId;
-  }
-
   /** A caller's interfaces: those of its account in one region. Nothing else is reachable through it. */
-  public final class InScope {
-    private final Scope scope;
-
+  public final class InScope extends ScopedView<RouterInterface> {
     private InScope(Scope scope) {
-      this.scope = scope;
-    }
-
-    /** The caller's interface of that id in the region, if there is one. */
-    public Optional<RouterInterface> get(String id) {
-      RouterInterface ri = interfaces.get(id);
-      return ri != null && holds(ri) ? Optional.of(ri) : Optional.empty();
-    }
-
-    /** Whether an interface is the caller's, in the region. */
-    public boolean holds(RouterInterface ri) {
-      return scope.holds(ri.ownerId(), ri.regionId()) && interfaces.get(ri.id()) == ri;
-    }
-
-    /** All the caller's interfaces in the region, in creation order (live view). */
-    public Collection<RouterInterface> all() {
-      Map<String, RouterInterface> m = byScope.get(scopeKey(scope.ownerId(), scope.regionId()));
-      return m == null ? List.of() : Collections.unmodifiableCollection(m.values());
+      super(interfaces, scope);
     }
 
     /** The caller's interfaces on a router, in creation order. */
     public List<RouterInterface> onRouter(String routerId) {
-      List<RouterInterface> l = byRouter.get(routerId);
-      if (l == null) {
-        return List.of();
-      }
-      List<RouterInterface> out = new ArrayList<>(l.size());
-      for (RouterInterface ri : l) {
+      List<RouterInterface> out = new ArrayList<>();
+      for (RouterInterface ri : byRouter.of(routerId)) {
         if (holds(ri)) {
           out.add(ri);
         }

@@ -11,9 +11,9 @@ import dev.aliyunmock.vpc.Vpc;
 import dev.aliyunmock.vpc.VpcError;
 import dev.aliyunmock.vpc.VpcStatus;
 import dev.aliyunmock.vpc.VpcStore;
-import dev.aliyunmock.vpc.VpcStore;
 import dev.aliyunmock.vswitch.VSwitch;
 import dev.aliyunmock.vswitch.VSwitchStore;
+import dev.aliyunmock.world.ClientToken;
 import dev.aliyunmock.world.Scope;
 import dev.aliyunmock.world.Tx;
 import dev.aliyunmock.world.World;
@@ -55,12 +55,10 @@ public final class CreateRouteEntryRule {
   private static String create(Tx tx, Commands.Create c) {
     RouteEntryStore store = tx.store(RouteEntryStore.KEY);
     Vpc vpc = Tables.own(tx, c.requester(), c.routeTableId());
-    String token = c.clientToken().get();
-    if (token != null) {
-      Optional<RouteEntry> existing = store.createdWith(vpc.ownerId(), token);
-      if (existing.isPresent()) {
-        return existing.get().id();
-      }
+    ClientToken token = ClientToken.of(c.clientToken().get(), c);
+    Optional<RouteEntry> existing = store.createdWith(vpc.ownerId(), token);
+    if (existing.isPresent()) {
+      return existing.get().id();
     }
     if (vpc.status() != VpcStatus.AVAILABLE) {
       throw new ApiException(VpcError.INCORRECT_VPC_STATUS);
@@ -98,10 +96,8 @@ public final class CreateRouteEntryRule {
     String id = Ids.fresh("rte-", x -> store.contains(x) || vpcs.usesId(x));
     store.add(
         new RouteEntry(id, vpc.ownerId(), vpc.regionId(), vpc.id(), vpc.routeTableId(), cidr.toString(), nextHop.id(), name,
-            description, RouteEntryStatus.PENDING, tx.clock().apiNow()));
-    if (token != null) {
-      store.rememberClientToken(vpc.ownerId(), token, id);
-    }
+            description, RouteEntryStatus.PENDING, tx.clock().apiNow()),
+        token);
     tx.beginTransition(RouteEntryTransition.CREATE_ROUTE_ENTRY, List.of(id));
     return id;
   }

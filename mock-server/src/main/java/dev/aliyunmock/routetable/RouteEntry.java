@@ -1,5 +1,6 @@
 package dev.aliyunmock.routetable;
 
+import dev.aliyunmock.world.AbstractResource;
 import java.util.Objects;
 
 /**
@@ -8,10 +9,7 @@ import java.util.Objects;
  * stored.) An entity, changed only by its {@link RouteEntryStore}; what leaves the world is a
  * {@link #copy()}.
  */
-public final class RouteEntry {
-  private final String id;
-  private final String ownerId;
-  private final String regionId;
+public final class RouteEntry extends AbstractResource {
   private final String vpcId;
   private final String routeTableId;
   private final String destination;
@@ -20,7 +18,6 @@ public final class RouteEntry {
   private final String description;
   private final String gmtModified;
   private RouteEntryStatus status;
-  private long seq;
 
   /**
    * @param destination its destination block, {@code a.b.c.d/n}
@@ -41,9 +38,7 @@ public final class RouteEntry {
       String description,
       RouteEntryStatus status,
       String gmtModified) {
-    this.id = Objects.requireNonNull(id);
-    this.ownerId = Objects.requireNonNull(ownerId);
-    this.regionId = Objects.requireNonNull(regionId);
+    super(id, ownerId, regionId);
     this.vpcId = Objects.requireNonNull(vpcId);
     this.routeTableId = Objects.requireNonNull(routeTableId);
     this.destination = Objects.requireNonNull(destination);
@@ -56,31 +51,8 @@ public final class RouteEntry {
 
   /** A detached copy, safe to read outside the world's lock. */
   public RouteEntry copy() {
-    RouteEntry c =
-        new RouteEntry(id, ownerId, regionId, vpcId, routeTableId, destination, nextHopId, name, description, status,
-            gmtModified);
-    c.seq = seq;
-    return c;
-  }
-
-  long seq() {
-    return seq;
-  }
-
-  void seq(long seq) {
-    this.seq = seq;
-  }
-
-  public String id() {
-    return id;
-  }
-
-  public String ownerId() {
-    return ownerId;
-  }
-
-  public String regionId() {
-    return regionId;
+    return new RouteEntry(
+        id(), ownerId(), regionId(), vpcId, routeTableId, destination, nextHopId, name, description, status, gmtModified);
   }
 
   public String vpcId() {
@@ -130,6 +102,6 @@ public final class RouteEntry {
 
   @Override
   public String toString() {
-    return "RouteEntry[" + id + ", " + routeTableId + ", " + destination + " → " + nextHopId + ", " + status.apiName() + "]";
+    return "RouteEntry[" + id() + ", " + routeTableId + ", " + destination + " → " + nextHopId + ", " + status.apiName() + "]";
   }
 }

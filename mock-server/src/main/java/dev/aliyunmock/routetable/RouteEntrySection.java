@@ -1,6 +1,7 @@
 package dev.aliyunmock.routetable;
 
 import dev.aliyunmock.api.ApiEnum;
+import dev.aliyunmock.fixtures.EntryPath;
 import dev.aliyunmock.fixtures.FixtureEntry;
 import dev.aliyunmock.fixtures.FieldSpec;
 import dev.aliyunmock.fixtures.FixtureException;
@@ -19,7 +20,6 @@ import dev.aliyunmock.vpc.VpcStore;
 import dev.aliyunmock.world.Tx;
 import dev.aliyunmock.world.View;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,7 +82,6 @@ public final class RouteEntrySection implements FixtureSection<RouteEntrySection
 
   @Override
   public Fields read(FixtureEntry e) {
-    String status = e.text(STATUS);
     return new Fields(
         e.text(ROUTE_ENTRY_ID),
         e.text(ROUTE_TABLE_ID),
@@ -90,7 +89,7 @@ public final class RouteEntrySection implements FixtureSection<RouteEntrySection
         e.text(NEXT_HOP_ID),
         e.text(ROUTE_ENTRY_NAME),
         e.text(DESCRIPTION),
-        status == null ? RouteEntryStatus.AVAILABLE : ApiEnum.parse(RouteEntryStatus.class, status),
+        e.apiEnum(STATUS, RouteEntryStatus.class, RouteEntryStatus.AVAILABLE),
         e.shared(e.text(GMT_MODIFIED)));
   }
 
@@ -100,40 +99,37 @@ public final class RouteEntrySection implements FixtureSection<RouteEntrySection
     List<RouteEntry> out = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
       Fields f = entries.get(i);
-      String p = KEY + "[" + i + "]";
+      EntryPath at = new EntryPath(KEY, i);
       if (store.contains(f.id())
           || check.declared(KEY, f.id(), RouteEntry.class).isPresent()
           || check.world().store(VpcStore.KEY).usesId(f.id())
           || check.declared(VpcSection.SYSTEM_ENTRIES, f.id(), Boolean.class).isPresent()) {
-        throw new FixtureException(p + "." + ROUTE_ENTRY_ID, "'" + f.id() + "' already exists");
+        throw at.alreadyExists(ROUTE_ENTRY_ID, f.id());
       }
       Vpc vpc =
           VpcSection.knownByRouteTable(check, f.routeTableId())
-              .orElseThrow(() -> new FixtureException(
-                  p + "." + ROUTE_TABLE_ID, "route table '" + f.routeTableId() + "' is no VPC's in Vpcs"));
+              .orElseThrow(() -> at.refuse(ROUTE_TABLE_ID, "route table '" + f.routeTableId() + "' is no VPC's in Vpcs"));
       Optional<Cidr> cidr = Cidr.parse(f.destination()).filter(Cidr::isNetwork);
       if (cidr.isEmpty()) {
-        throw new FixtureException(
-            p + "." + DESTINATION_CIDR_BLOCK, "'" + f.destination() + "' is not an IPv4 network block a.b.c.d/n");
+        throw at.refuse(DESTINATION_CIDR_BLOCK, "'" + f.destination() + "' is not an IPv4 network block a.b.c.d/n");
       }
       if (Cidr.CARRIER_GRADE_NAT.contains(cidr.get())) {
-        throw new FixtureException(p + "." + DESTINATION_CIDR_BLOCK, "'" + f.destination() + "' is inside 100.64.0.0/10");
+        throw at.refuse(DESTINATION_CIDR_BLOCK, "'" + f.destination() + "' is inside 100.64.0.0/10");
       }
       String destination = cidr.get().toString();
-      if (inTable(store, out, f.routeTableId()).stream().anyMatch(e -> e.destination().equals(destination))) {
-        throw new FixtureException(
-            p + "." + DESTINATION_CIDR_BLOCK, "the table has an entry for '" + destination + "' already");
+      List<RouteEntry> inTable =
+          FixtureSection.withPrepared(store.inTable(f.routeTableId()), out, e -> e.routeTableId().equals(f.routeTableId()));
+      if (inTable.stream().anyMatch(e -> e.destination().equals(destination))) {
+        throw at.refuse(DESTINATION_CIDR_BLOCK, "the table has an entry for '" + destination + "' already");
       }
       RouterInterface ri =
           routerInterface(check, f.nextHopId())
-              .orElseThrow(() -> new FixtureException(
-                  p + "." + NEXT_HOP_ID, "router interface '" + f.nextHopId() + "' is not in RouterInterfaces"));
+              .orElseThrow(() -> at.refuse(NEXT_HOP_ID, "router interface '" + f.nextHopId() + "' is not in RouterInterfaces"));
       if (ri.status() == Status.DELETING) {
-        throw new FixtureException(p + "." + NEXT_HOP_ID, "router interface '" + ri.id() + "' is being deleted");
+        throw at.refuse(NEXT_HOP_ID, "router interface '" + ri.id() + "' is being deleted");
       }
       if (!ri.routerId().equals(vpc.vRouterId())) {
-        throw new FixtureException(
-            p + "." + NEXT_HOP_ID, "router interface '" + ri.id() + "' is not on the VPC's vRouter " + vpc.vRouterId());
+        throw at.refuse(NEXT_HOP_ID, "router interface '" + ri.id() + "' is not on the VPC's vRouter " + vpc.vRouterId());
       }
       RouteEntry e =
           new RouteEntry(f.id(), vpc.ownerId(), vpc.regionId(), vpc.id(), vpc.routeTableId(), destination, ri.id(),
@@ -144,27 +140,17 @@ public final class RouteEntrySection implements FixtureSection<RouteEntrySection
     return out;
   }
 
-  private static List<RouteEntry> inTable(RouteEntryStore store, List<RouteEntry> prepared, String routeTableId) {
-    List<RouteEntry> out = new ArrayList<>(store.inTable(routeTableId));
-    for (RouteEntry e : prepared) {
-      if (e.routeTableId().equals(routeTableId)) {
-        out.add(e);
-      }
-    }
-    return out;
-  }
-
   /** A router interface of the world or of the document being loaded, whoever owns it. */
   private static Optional<RouterInterface> routerInterface(LoadCheck check, String id) {
     Optional<RouterInterface> inWorld = check.world().store(RouterInterfaceStore.KEY).acrossAccounts(id);
-    return inWorld.isPresent() ? inWorld : check.declared(RouterInterfaceSection.KEY, id, RouterInterface.class);
+    return check.known(inWorld, RouterInterfaceSection.KEY, id, RouterInterface.class);
   }
 
   @Override
   public void apply(Tx tx, List<RouteEntry> prepared) {
     RouteEntryStore store = tx.store(RouteEntryStore.KEY);
     for (RouteEntry e : prepared) {
-      store.add(e);
+      store.add(e, null);
       if (e.status() == RouteEntryStatus.PENDING) {
         tx.beginTransition(RouteEntryTransition.CREATE_ROUTE_ENTRY, List.of(e.id()));
       } else if (e.status() == RouteEntryStatus.DELETING) {
@@ -175,24 +161,18 @@ public final class RouteEntrySection implements FixtureSection<RouteEntrySection
 
   @Override
   public List<Map<String, Object>> dump(View view) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (RouteEntry e : view.store(RouteEntryStore.KEY).all()) {
-      Map<String, Object> n = new LinkedHashMap<>();
-      n.put(ROUTE_ENTRY_ID, e.id());
-      n.put(ROUTE_TABLE_ID, e.routeTableId());
-      n.put(DESTINATION_CIDR_BLOCK, e.destination());
-      n.put(NEXT_HOP_TYPE, e.nextHopType().apiName());
-      n.put(NEXT_HOP_ID, e.nextHopId());
-      if (e.name() != null) {
-        n.put(ROUTE_ENTRY_NAME, e.name());
-      }
-      if (e.description() != null) {
-        n.put(DESCRIPTION, e.description());
-      }
-      n.put(STATUS, e.status().apiName());
-      n.put(GMT_MODIFIED, e.gmtModified());
-      out.add(n);
-    }
-    return out;
+    return FixtureSection.entries(
+        view.store(RouteEntryStore.KEY).all(),
+        (e, n) -> {
+          n.put(ROUTE_ENTRY_ID, e.id());
+          n.put(ROUTE_TABLE_ID, e.routeTableId());
+          n.put(DESTINATION_CIDR_BLOCK, e.destination());
+          n.put(NEXT_HOP_TYPE, e.nextHopType().apiName());
+          n.put(NEXT_HOP_ID, e.nextHopId());
+          FixtureSection.putIfSet(n, ROUTE_ENTRY_NAME, e.name());
+          FixtureSection.putIfSet(n, DESCRIPTION, e.description());
+          n.put(STATUS, e.status().apiName());
+          n.put(GMT_MODIFIED, e.gmtModified());
+        });
   }
 }

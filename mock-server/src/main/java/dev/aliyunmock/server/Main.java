@@ -1,7 +1,10 @@
 package dev.aliyunmock.server;
 
 import dev.aliyunmock.AliyunMock;
+import dev.aliyunmock.Kinds;
 import dev.aliyunmock.fixtures.FixtureException;
+import dev.aliyunmock.fixtures.FixtureParser;
+import dev.aliyunmock.fixtures.LoadProgress;
 import dev.aliyunmock.world.Account;
 import dev.aliyunmock.control.AuthMode;
 import dev.aliyunmock.control.MockOptions;
@@ -175,10 +178,13 @@ public final class Main implements Callable<Integer> {
         files.addAll(fixtureFiles(List.of(f.path())));
       }
     }
+    // A line every few seconds while a large world loads (nothing for a small one).
+    LoadProgress progress = LoadProgress.every(out::println);
+    FixtureParser parser = new FixtureParser(Kinds.SCHEMA);
     for (Path f : files) {
       try {
         String json = Files.readString(f, StandardCharsets.UTF_8);
-        mock.fixtures(AliyunMock.parseFixture(json));
+        mock.fixtures(parser.parse(json, String.valueOf(f.getFileName()), progress));
       } catch (FixtureException e) {
         err.println("aliyun-mock: " + f + ": " + e.getMessage());
         return USAGE;
@@ -189,7 +195,9 @@ public final class Main implements Callable<Integer> {
     }
     AliyunMock built;
     try {
+      progress.loading();
       built = mock.build();
+      progress.loaded();
     } catch (FixtureException e) {
       err.println("aliyun-mock: " + (files.size() == 1 ? files.get(0) + ": " : "") + e.getMessage());
       return USAGE;
@@ -211,14 +219,18 @@ public final class Main implements Callable<Integer> {
         "aliyun-mock "
             + new Version().getVersion()[0]
             + " serving http://"
-            + (bindAddress.equals("0.0.0.0") ? "0.0.0.0" : bindAddress)
+            + callableHost(bindAddress)
             + ":"
             + server.port()
             + (a == null
                 ? "  (no account in the world)"
                 : "  AccessKeyId=" + a.accessKeyId() + " AccessKeySecret=" + a.accessKeySecret() + " (account " + a.ownerId() + ")")
             + "  auth=" + authMode.name().toLowerCase(java.util.Locale.ROOT)
-            + (options.adminCredentials() == null ? "" : "  admin=basic-auth"));
+            + (options.adminCredentials() == null ? "" : "  admin=basic-auth")
+            + (callableHost(bindAddress).equals(bindAddress)
+                ? ""
+                : "  (listening on all interfaces: from elsewhere, or from outside a container, use this host's address and the published port)"));
+    out.println(dashboardLine(bindAddress, server.port()));
     out.flush();
     AliyunMockServer running = server;
     try {
@@ -256,6 +268,20 @@ public final class Main implements Callable<Integer> {
     }
   }
 
+  /**
+   * The dashboard's address: on 0.0.0.0 (the container) the address the mock is reached by is not
+   * known from inside, so the line names the port to map.
+   */
+  public static String dashboardLine(String bindAddress, int port) {
+    String path = dev.aliyunmock.control.AdminApi.Route.DASHBOARD.path();
+    if (bindAddress.equals("0.0.0.0") || bindAddress.equals("::")) {
+      return "dashboard http://127.0.0.1:" + port + path + " (from another host or a container's host: this"
+          + " machine's address, or the host port mapped to " + port + ")";
+    }
+    String host = bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress;
+    return "dashboard http://" + host + ":" + port + path;
+  }
+
   /** The files to load: each file as given, each directory's *.json files in name order. */
   private static List<Path> fixtureFiles(List<Path> sources) {
     List<Path> out = new ArrayList<>();
@@ -291,5 +317,17 @@ public final class Main implements Callable<Integer> {
     public String[] getVersion() {
       return new String[] {AliyunMock.version()};
     }
+  }
+
+  /**
+   * The host to print in the URL: a wildcard address is not one a client can call, so it prints
+   * the loopback address of its family, which is one on this host.
+   */
+  static String callableHost(String bindAddress) {
+    return switch (bindAddress) {
+      case "0.0.0.0" -> "127.0.0.1";
+      case "::", "[::]", "0:0:0:0:0:0:0:0" -> "[::1]";
+      default -> bindAddress;
+    };
   }
 }

@@ -4,6 +4,7 @@ import dev.aliyunmock.api.ApiException;
 import dev.aliyunmock.router.Router;
 import dev.aliyunmock.router.RouterStore;
 import dev.aliyunmock.routetable.RouteEntryStore;
+import dev.aliyunmock.world.ClientToken;
 import dev.aliyunmock.world.Scope;
 import dev.aliyunmock.world.Tx;
 import dev.aliyunmock.world.World;
@@ -51,13 +52,11 @@ public final class CreateVpcRule {
     VpcStore store = tx.store(VpcStore.KEY);
     RouterStore routers = tx.store(RouterStore.KEY);
     Scope scope = Scopes.of(tx, c.requester().ownerId(), c.requester().regionId());
-    String token = c.clientToken().get();
-    if (token != null) {
-      Optional<Vpc> existing = store.createdWith(scope.ownerId(), token);
-      if (existing.isPresent()) {
-        Vpc v = existing.get();
-        return new Commands.Created(v.id(), v.vRouterId(), v.routeTableId(), v.resourceGroupId());
-      }
+    ClientToken token = ClientToken.of(c.clientToken().get(), c);
+    Optional<Vpc> existing = store.createdWith(scope.ownerId(), token);
+    if (existing.isPresent()) {
+      Vpc v = existing.get();
+      return new Commands.Created(v.id(), v.vRouterId(), v.routeTableId(), v.resourceGroupId());
     }
     String name = c.name().get();
     String description = c.description().get();
@@ -81,11 +80,8 @@ public final class CreateVpcRule {
     Vpc vpc =
         new Vpc(id, scope.ownerId(), scope.regionId(), vRouterId, routeTableId, systemEntryId, cidr.toString(), name, description,
             VpcStatus.PENDING, tx.clock().apiNow(), userCidrs, false, resourceGroup);
-    store.add(vpc);
+    store.add(vpc, token);
     routers.add(Router.ofVpc(vRouterId, scope.regionId(), scope.ownerId(), id));
-    if (token != null) {
-      store.rememberClientToken(scope.ownerId(), token, id);
-    }
     tx.beginTransition(VpcTransition.CREATE_VPC, List.of(id));
     return new Commands.Created(id, vRouterId, routeTableId, resourceGroup);
   }

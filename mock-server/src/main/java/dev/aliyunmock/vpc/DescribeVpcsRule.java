@@ -70,7 +70,7 @@ public final class DescribeVpcsRule {
     List<String> ids = new ArrayList<>();
     mine.all().forEach(v -> ids.add(v.id()));
     tx.beforeRead(ids);
-    return mine.all();
+    return new ArrayList<>(mine.all());
   }
 
   /**

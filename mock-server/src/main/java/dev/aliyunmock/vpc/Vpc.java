@@ -1,5 +1,6 @@
 package dev.aliyunmock.vpc;
 
+import dev.aliyunmock.world.AbstractResource;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,10 +9,7 @@ import java.util.Objects;
  * are the same VPC only if they are the same object. Changed only by its {@link VpcStore}, inside
  * a write transaction; what leaves the world is a {@link #copy()}.
  */
-public final class Vpc {
-  private final String id;
-  private final String ownerId;
-  private final String regionId;
+public final class Vpc extends AbstractResource {
   private final String vRouterId;
   private final String routeTableId;
   private final String systemRouteEntryId;
@@ -23,8 +21,6 @@ public final class Vpc {
   private String description;
   private VpcStatus status;
   private List<String> userCidrs;
-  /** Its place in the world's creation order (set when the store adds it). */
-  private long seq;
 
   /**
    * @param systemRouteEntryId the id of its route table's system entry
@@ -48,9 +44,7 @@ public final class Vpc {
       List<String> userCidrs,
       boolean isDefault,
       String resourceGroupId) {
-    this.id = Objects.requireNonNull(id);
-    this.ownerId = Objects.requireNonNull(ownerId);
-    this.regionId = Objects.requireNonNull(regionId);
+    super(id, ownerId, regionId);
     this.vRouterId = Objects.requireNonNull(vRouterId);
     this.routeTableId = Objects.requireNonNull(routeTableId);
     this.systemRouteEntryId = Objects.requireNonNull(systemRouteEntryId);
@@ -66,31 +60,8 @@ public final class Vpc {
 
   /** A detached copy, safe to read outside the world's lock. */
   public Vpc copy() {
-    Vpc c =
-        new Vpc(id, ownerId, regionId, vRouterId, routeTableId, systemRouteEntryId, cidrBlock, name, description, status, creationTime,
-            userCidrs, isDefault, resourceGroupId);
-    c.seq = seq;
-    return c;
-  }
-
-  long seq() {
-    return seq;
-  }
-
-  void seq(long seq) {
-    this.seq = seq;
-  }
-
-  public String id() {
-    return id;
-  }
-
-  public String ownerId() {
-    return ownerId;
-  }
-
-  public String regionId() {
-    return regionId;
+    return new Vpc(id(), ownerId(), regionId(), vRouterId, routeTableId, systemRouteEntryId, cidrBlock, name, description, status,
+        creationTime, userCidrs, isDefault, resourceGroupId);
   }
 
   /** The vRouter created with it ({@code vrt-…}). */
@@ -170,6 +141,6 @@ public final class Vpc {
 
   @Override
   public String toString() {
-    return "Vpc[" + id + ", " + ownerId + ", " + regionId + ", " + cidrBlock + ", " + status.apiName() + "]";
+    return "Vpc[" + id() + ", " + ownerId() + ", " + regionId() + ", " + cidrBlock + ", " + status.apiName() + "]";
   }
 }

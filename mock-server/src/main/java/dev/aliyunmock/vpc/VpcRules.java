@@ -22,13 +22,20 @@ public final class VpcRules {
     this.world = world;
   }
 
-  /** The caller's VPC the request names, in its region or, when it names none, in the VPC's own. */
-  static Vpc own(Tx tx, Requester r, String vpcId) {
+  /**
+   * The caller's VPC the request names, in its region or, when it names none, in the VPC's own;
+   * refused unless Available. Order: region, VPC, status.
+   */
+  private static Vpc ownAvailable(Tx tx, Requester r, String vpcId) {
     VpcStore store = tx.store(VpcStore.KEY);
     Scope scope =
         Scopes.ofResource(
             tx, r, () -> store.owned(r.ownerId(), vpcId).map(Vpc::regionId), () -> new ApiException(VpcError.VPC_NOT_FOUND));
-    return store.in(scope).get(vpcId).orElseThrow(() -> new ApiException(VpcError.VPC_NOT_FOUND));
+    Vpc vpc = store.in(scope).get(vpcId).orElseThrow(() -> new ApiException(VpcError.VPC_NOT_FOUND));
+    if (vpc.status() != VpcStatus.AVAILABLE) {
+      throw new ApiException(VpcError.INCORRECT_VPC_STATUS);
+    }
+    return vpc;
   }
 
   /**
@@ -38,11 +45,7 @@ public final class VpcRules {
   public void modify(Commands.ModifyVpc c) {
     world.update(
         tx -> {
-          VpcStore store = tx.store(VpcStore.KEY);
-          Vpc vpc = own(tx, c.requester(), c.vpcId());
-          if (vpc.status() != VpcStatus.AVAILABLE) {
-            throw new ApiException(VpcError.INCORRECT_VPC_STATUS);
-          }
+          Vpc vpc = ownAvailable(tx, c.requester(), c.vpcId());
           c.name().check();
           c.description().check();
           Cidr cidr = c.cidrBlock().get();
@@ -50,18 +53,8 @@ public final class VpcRules {
             throw new ApiException(VpcError.CIDR_MALFORMED);
           }
           c.userCidrs().check();
-          if (c.name().isGiven()) {
-            store.name(vpc, c.name().get());
-          }
-          if (c.description().isGiven()) {
-            store.description(vpc, c.description().get());
-          }
-          if (cidr != null) {
-            store.cidrBlock(vpc, cidr.toString());
-          }
-          if (c.userCidrs().isGiven()) {
-            store.userCidrs(vpc, c.userCidrs().get());
-          }
+          String block = cidr == null ? null : cidr.toString();
+          tx.store(VpcStore.KEY).modify(vpc, c.name().get(), c.description().get(), block, c.userCidrs().get());
         });
   }
 
@@ -87,11 +80,7 @@ public final class VpcRules {
   public void delete(Commands.DeleteVpc c) {
     world.update(
         tx -> {
-          VpcStore store = tx.store(VpcStore.KEY);
-          Vpc vpc = own(tx, c.requester(), c.vpcId());
-          if (vpc.status() != VpcStatus.AVAILABLE) {
-            throw new ApiException(VpcError.INCORRECT_VPC_STATUS);
-          }
+          Vpc vpc = ownAvailable(tx, c.requester(), c.vpcId());
           if (!tx.store(VSwitchStore.KEY).inVpc(vpc.id()).isEmpty()) {
             throw new ApiException(VpcError.DEPENDENCY_VSWITCH);
           }
@@ -101,7 +90,7 @@ public final class VpcRules {
           if (tx.store(RouterInterfaceStore.KEY).countOnRouter(vpc.vRouterId()) > 0) {
             throw new ApiException(VpcError.DEPENDENCY_ROUTER_INTERFACE);
           }
-          store.status(vpc, VpcStatus.DELETING);
+          tx.store(VpcStore.KEY).status(vpc, VpcStatus.DELETING);
           tx.store(RouterStore.KEY).remove(vpc.vRouterId());
           tx.beginTransition(VpcTransition.DELETE_VPC, List.of(vpc.id()));
         });

@@ -2,6 +2,7 @@ package dev.aliyunmock.vpc;
 
 import dev.aliyunmock.api.ApiEnum;
 import dev.aliyunmock.fixtures.AccountsSection;
+import dev.aliyunmock.fixtures.EntryPath;
 import dev.aliyunmock.fixtures.FixtureEntry;
 import dev.aliyunmock.fixtures.FieldSpec;
 import dev.aliyunmock.fixtures.FixtureException;
@@ -18,7 +19,6 @@ import dev.aliyunmock.routetable.RouteEntryStore;
 import dev.aliyunmock.world.Tx;
 import dev.aliyunmock.world.View;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,7 +106,6 @@ public final class VpcSection implements FixtureSection<VpcSection.Fields, VpcSe
 
   @Override
   public Fields read(FixtureEntry e) {
-    String status = e.text(STATUS);
     return new Fields(
         e.text(VPC_ID),
         e.shared(e.text(REGION_ID)),
@@ -117,7 +116,7 @@ public final class VpcSection implements FixtureSection<VpcSection.Fields, VpcSe
         e.text(SYSTEM_ROUTE_ENTRY_ID),
         e.text(VPC_NAME),
         e.text(DESCRIPTION),
-        status == null ? VpcStatus.AVAILABLE : ApiEnum.parse(VpcStatus.class, status),
+        e.apiEnum(STATUS, VpcStatus.class, VpcStatus.AVAILABLE),
         e.shared(e.text(CREATION_TIME)),
         e.text(USER_CIDR),
         e.bool(IS_DEFAULT, false),
@@ -130,34 +129,30 @@ public final class VpcSection implements FixtureSection<VpcSection.Fields, VpcSe
     List<Prepared> out = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
       Fields f = entries.get(i);
-      String p = KEY + "[" + i + "]";
+      EntryPath at = new EntryPath(KEY, i);
       if (store.usesId(f.vpcId()) || check.declared(KEY, f.vpcId(), Vpc.class).isPresent()) {
-        throw new FixtureException(p + "." + VPC_ID, "'" + f.vpcId() + "' already exists");
+        throw at.alreadyExists(VPC_ID, f.vpcId());
       }
-      if (!RegionsSection.known(check, f.regionId())) {
-        throw new FixtureException(p + "." + REGION_ID, "region '" + f.regionId() + "' is not in Regions");
-      }
-      if (!AccountsSection.known(check, f.ownerId())) {
-        throw new FixtureException(p + "." + OWNER_ID, "account '" + f.ownerId() + "' is not in Accounts");
-      }
+      RegionsSection.require(check, at, REGION_ID, f.regionId());
+      AccountsSection.require(check, at, OWNER_ID, f.ownerId());
       String cidr = f.cidrBlock() == null ? CreateVpcRule.DEFAULT_CIDR : f.cidrBlock();
       Optional<Cidr> parsed = Cidr.parse(cidr);
       if (parsed.isEmpty() || !parsed.get().isNetwork()) {
-        throw new FixtureException(p + "." + CIDR_BLOCK, "'" + cidr + "' is not an IPv4 network block a.b.c.d/n");
+        throw at.refuse(CIDR_BLOCK, "'" + cidr + "' is not an IPv4 network block a.b.c.d/n");
       }
-      List<String> userCidrs = userCidrs(p, f.userCidr());
+      List<String> userCidrs = userCidrs(at, f.userCidr());
       String vRouterId = f.vRouterId() == null ? Ids.sibling(f.vpcId(), "vrt-") : f.vRouterId();
-      checkVRouter(check, store, p, f, vRouterId);
+      checkVRouter(check, store, at, f, vRouterId);
       String routeTableId = f.routeTableId() == null ? Ids.sibling(f.vpcId(), "vtb-") : f.routeTableId();
       if (store.usesId(routeTableId) || check.declared(ROUTE_TABLES, routeTableId, Vpc.class).isPresent()) {
-        throw new FixtureException(p + "." + ROUTE_TABLE_ID, "'" + routeTableId + "' already exists");
+        throw at.alreadyExists(ROUTE_TABLE_ID, routeTableId);
       }
       String systemEntryId =
           f.systemRouteEntryId() == null ? Ids.sibling(f.vpcId(), "rte-") + "-system" : f.systemRouteEntryId();
       if (store.usesId(systemEntryId)
           || check.world().store(RouteEntryStore.KEY).acrossAccounts(systemEntryId).isPresent()
           || !check.declare(SYSTEM_ENTRIES, systemEntryId, Boolean.TRUE)) {
-        throw new FixtureException(p + "." + SYSTEM_ROUTE_ENTRY_ID, "'" + systemEntryId + "' already exists");
+        throw at.alreadyExists(SYSTEM_ROUTE_ENTRY_ID, systemEntryId);
       }
       Vpc vpc =
           new Vpc(
@@ -175,11 +170,10 @@ public final class VpcSection implements FixtureSection<VpcSection.Fields, VpcSe
   }
 
   /** A vRouter id is new, or names a router of Routers that this VPC may adopt. */
-  private static void checkVRouter(LoadCheck check, VpcStore store, String p, Fields f, String vRouterId)
+  private static void checkVRouter(LoadCheck check, VpcStore store, EntryPath at, Fields f, String vRouterId)
       throws FixtureException {
-    String where = p + "." + VROUTER_ID;
     if (store.usesId(vRouterId)) {
-      throw new FixtureException(where, "'" + vRouterId + "' already exists");
+      throw at.alreadyExists(VROUTER_ID, vRouterId);
     }
     Optional<Router> existing = RouterSection.known(check, vRouterId);
     if (existing.isEmpty()) {
@@ -187,15 +181,15 @@ public final class VpcSection implements FixtureSection<VpcSection.Fields, VpcSe
     }
     Router r = existing.get();
     if (r.belongsToVpc()) {
-      throw new FixtureException(where, "'" + vRouterId + "' is the vRouter of VPC '" + r.vpcId() + "'");
+      throw at.refuse(VROUTER_ID, "'" + vRouterId + "' is the vRouter of VPC '" + r.vpcId() + "'");
     }
     if (r.routerType() != RouterType.VROUTER || !r.ownerId().equals(f.ownerId()) || !r.regionId().equals(f.regionId())) {
-      throw new FixtureException(
-          where, "'" + vRouterId + "' is a router of Routers that is not a VRouter of the same owner and region");
+      throw at.refuse(
+          VROUTER_ID, "'" + vRouterId + "' is a router of Routers that is not a VRouter of the same owner and region");
     }
   }
 
-  private static List<String> userCidrs(String p, String text) throws FixtureException {
+  private static List<String> userCidrs(EntryPath at, String text) throws FixtureException {
     if (text == null) {
       return List.of();
     }
@@ -203,12 +197,12 @@ public final class VpcSection implements FixtureSection<VpcSection.Fields, VpcSe
     for (String s : text.split(",", -1)) {
       Optional<Cidr> c = Cidr.parse(s.trim());
       if (c.isEmpty()) {
-        throw new FixtureException(p + "." + USER_CIDR, "'" + s.trim() + "' is not an IPv4 block a.b.c.d/n");
+        throw at.refuse(USER_CIDR, "'" + s.trim() + "' is not an IPv4 block a.b.c.d/n");
       }
       out.add(c.get().toString());
     }
     if (out.size() > 3) {
-      throw new FixtureException(p + "." + USER_CIDR, "holds " + out.size() + " blocks; a VPC has at most 3");
+      throw at.refuse(USER_CIDR, "holds " + out.size() + " blocks; a VPC has at most 3");
     }
     return out;
   }
@@ -219,7 +213,7 @@ public final class VpcSection implements FixtureSection<VpcSection.Fields, VpcSe
     RouterStore routers = tx.store(RouterStore.KEY);
     for (Prepared p : prepared) {
       Vpc v = p.vpc();
-      store.add(v);
+      store.add(v, null);
       if (v.status() == VpcStatus.DELETING) {
         // A VPC being deleted has let go of its vRouter (DeleteVpc does the same).
         routers.remove(v.vRouterId());
@@ -236,45 +230,34 @@ public final class VpcSection implements FixtureSection<VpcSection.Fields, VpcSe
 
   @Override
   public List<Map<String, Object>> dump(View view) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Vpc v : view.store(VpcStore.KEY).all()) {
-      Map<String, Object> n = new LinkedHashMap<>();
-      n.put(VPC_ID, v.id());
-      n.put(REGION_ID, v.regionId());
-      n.put(OWNER_ID, v.ownerId());
-      n.put(CIDR_BLOCK, v.cidrBlock());
-      n.put(VROUTER_ID, v.vRouterId());
-      n.put(ROUTE_TABLE_ID, v.routeTableId());
-      n.put(SYSTEM_ROUTE_ENTRY_ID, v.systemRouteEntryId());
-      putIfSet(n, VPC_NAME, v.name());
-      putIfSet(n, DESCRIPTION, v.description());
-      n.put(STATUS, v.status().apiName());
-      n.put(CREATION_TIME, v.creationTime());
-      if (!v.userCidrs().isEmpty()) {
-        n.put(USER_CIDR, String.join(",", v.userCidrs()));
-      }
-      n.put(IS_DEFAULT, v.isDefault());
-      n.put(RESOURCE_GROUP_ID, v.resourceGroupId());
-      out.add(n);
-    }
-    return out;
-  }
-
-  private static void putIfSet(Map<String, Object> n, String key, String value) {
-    if (value != null) {
-      n.put(key, value);
-    }
+    return FixtureSection.entries(
+        view.store(VpcStore.KEY).all(),
+        (v, n) -> {
+          n.put(VPC_ID, v.id());
+          n.put(REGION_ID, v.regionId());
+          n.put(OWNER_ID, v.ownerId());
+          n.put(CIDR_BLOCK, v.cidrBlock());
+          n.put(VROUTER_ID, v.vRouterId());
+          n.put(ROUTE_TABLE_ID, v.routeTableId());
+          n.put(SYSTEM_ROUTE_ENTRY_ID, v.systemRouteEntryId());
+          FixtureSection.putIfSet(n, VPC_NAME, v.name());
+          FixtureSection.putIfSet(n, DESCRIPTION, v.description());
+          n.put(STATUS, v.status().apiName());
+          n.put(CREATION_TIME, v.creationTime());
+          FixtureSection.putIfSet(n, USER_CIDR, v.userCidrs().isEmpty() ? null : String.join(",", v.userCidrs()));
+          n.put(IS_DEFAULT, v.isDefault());
+          n.put(RESOURCE_GROUP_ID, v.resourceGroupId());
+        });
   }
 
   /** A VPC of the world or of the document being loaded, whoever owns it. */
   public static Optional<Vpc> known(LoadCheck check, String vpcId) {
-    Optional<Vpc> inWorld = check.world().store(VpcStore.KEY).acrossAccounts(vpcId);
-    return inWorld.isPresent() ? inWorld : check.declared(KEY, vpcId, Vpc.class);
+    return check.known(check.world().store(VpcStore.KEY).acrossAccounts(vpcId), KEY, vpcId, Vpc.class);
   }
 
   /** The VPC of a route table of the world or of the document being loaded, whoever owns it. */
   public static Optional<Vpc> knownByRouteTable(LoadCheck check, String routeTableId) {
-    Optional<Vpc> inWorld = check.world().store(VpcStore.KEY).byRouteTableAcrossAccounts(routeTableId);
-    return inWorld.isPresent() ? inWorld : check.declared(ROUTE_TABLES, routeTableId, Vpc.class);
+    VpcStore vpcs = check.world().store(VpcStore.KEY);
+    return check.known(vpcs.byRouteTableAcrossAccounts(routeTableId), ROUTE_TABLES, routeTableId, Vpc.class);
   }
 }

@@ -1,21 +1,21 @@
 package dev.aliyunmock.vpc;
 
+import dev.aliyunmock.world.ClientToken;
 import dev.aliyunmock.world.Guard;
 import dev.aliyunmock.world.KindStore;
 import dev.aliyunmock.world.Scope;
+import dev.aliyunmock.world.ScopedIndex;
+import dev.aliyunmock.world.ScopedView;
 import dev.aliyunmock.world.StoreKey;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The VPCs of a world, indexed by id, by the id of their route table and of their vRouter, and by
- * scope (owner and region, in creation order); the client tokens of CreateVpc.
+ * The VPCs of a world (a {@link ScopedIndex}: by id, by scope, the client tokens of CreateVpc),
+ * also indexed by the id of their route table, of their vRouter and of their system route entry.
  *
  * <p>Actions reach VPCs through a caller's scope ({@link #in(Scope)}), or, when a request leaves
  * out its RegionId, through {@link #owned(String, String)}: the caller's own VPC in whichever
@@ -26,28 +26,24 @@ public final class VpcStore implements KindStore<VpcStore> {
   public static final StoreKey<VpcStore> KEY = StoreKey.of("Vpcs", VpcStore::new);
 
   private final Guard guard;
-  private final Map<String, Vpc> vpcs = new LinkedHashMap<>();
+  private final ScopedIndex<Vpc> vpcs;
   private final Map<String, Vpc> byRouteTable = new HashMap<>();
   private final Map<String, Vpc> byVRouter = new HashMap<>();
   private final Map<String, Vpc> bySystemEntry = new HashMap<>();
-  private final Map<String, Map<String, Vpc>> byScope = new HashMap<>();
-  /** owner + ClientToken → the VPC created with it (CreateVpc idempotency). */
-  private final Map<String, String> clientTokens = new HashMap<>();
-  private long nextSeq;
 
   private VpcStore(Guard guard) {
+    this(guard, new ScopedIndex<>(guard));
+  }
+
+  private VpcStore(Guard guard, ScopedIndex<Vpc> vpcs) {
     this.guard = guard;
+    this.vpcs = vpcs;
+    vpcs.all().forEach(this::indexIds);
   }
 
   @Override
   public VpcStore copy() {
-    VpcStore c = new VpcStore(guard);
-    for (Vpc v : vpcs.values()) {
-      c.index(v.copy());
-    }
-    c.clientTokens.putAll(clientTokens);
-    c.nextSeq = nextSeq;
-    return c;
+    return new VpcStore(guard, vpcs.copy(Vpc::copy));
   }
 
   // ---------------------------------------------------------------- reads
@@ -59,20 +55,22 @@ public final class VpcStore implements KindStore<VpcStore> {
 
   /** The owner's VPC of that id in any region: for a request that names no region. */
   public Optional<Vpc> owned(String ownerId, String vpcId) {
-    Vpc v = vpcs.get(vpcId);
-    return v != null && v.ownerId().equals(ownerId) ? Optional.of(v) : Optional.empty();
+    return vpcs.owned(ownerId, vpcId);
   }
 
   /** The owner's VPC whose route table has that id, in any region. */
   public Optional<Vpc> ownedByRouteTable(String ownerId, String routeTableId) {
-    Vpc v = byRouteTable.get(routeTableId);
-    return v != null && v.ownerId().equals(ownerId) ? Optional.of(v) : Optional.empty();
+    return ScopedIndex.ownedBy(ownerId, byRouteTable.get(routeTableId));
   }
 
   /** The owner's VPC whose vRouter has that id, in any region. */
   public Optional<Vpc> ownedByVRouter(String ownerId, String vRouterId) {
-    Vpc v = byVRouter.get(vRouterId);
-    return v != null && v.ownerId().equals(ownerId) ? Optional.of(v) : Optional.empty();
+    return ScopedIndex.ownedBy(ownerId, byVRouter.get(vRouterId));
+  }
+
+  /** The owner's VPC whose route table's system entry has that id, in any region. */
+  public Optional<Vpc> ownedBySystemEntry(String ownerId, String routeEntryId) {
+    return ScopedIndex.ownedBy(ownerId, bySystemEntry.get(routeEntryId));
   }
 
   /**
@@ -80,7 +78,7 @@ public final class VpcStore implements KindStore<VpcStore> {
    * (say why where it is called).
    */
   public Optional<Vpc> acrossAccounts(String vpcId) {
-    return Optional.ofNullable(vpcs.get(vpcId));
+    return vpcs.acrossAccounts(vpcId);
   }
 
   /** The VPC of a route table, of any account: for the fixture loader. */
@@ -88,65 +86,45 @@ public final class VpcStore implements KindStore<VpcStore> {
     return Optional.ofNullable(byRouteTable.get(routeTableId));
   }
 
-  /** The owner's VPC whose route table's system entry has that id, in any region. */
-  public Optional<Vpc> ownedBySystemEntry(String ownerId, String routeEntryId) {
-    Vpc v = bySystemEntry.get(routeEntryId);
-    return v != null && v.ownerId().equals(ownerId) ? Optional.of(v) : Optional.empty();
-  }
-
   /** Whether some VPC has this id as its own, its vRouter's, its route table's or its system entry's. */
   public boolean usesId(String id) {
-    return vpcs.containsKey(id) || byRouteTable.containsKey(id) || byVRouter.containsKey(id) || bySystemEntry.containsKey(id);
+    return vpcs.contains(id) || byRouteTable.containsKey(id) || byVRouter.containsKey(id) || bySystemEntry.containsKey(id);
   }
 
   /** Every VPC, in creation order (live view): for dumps and the admin API. */
   public Collection<Vpc> all() {
-    return Collections.unmodifiableCollection(vpcs.values());
+    return vpcs.all();
   }
 
   /** The VPC created with this client token by this owner, if it still exists. */
-  Optional<Vpc> createdWith(String ownerId, String clientToken) {
-    String id = clientTokens.get(ownerId + '\n' + clientToken);
-    return id == null ? Optional.empty() : Optional.ofNullable(vpcs.get(id));
+  Optional<Vpc> createdWith(String ownerId, ClientToken clientToken) {
+    return vpcs.createdWith(ownerId, clientToken);
   }
 
   // ---------------------------------------------------------------- writes
 
-  /** Adds a VPC, last in creation order. */
-  public void add(Vpc vpc) {
-    guard.checkWritable();
-    vpc.seq(nextSeq++);
-    index(vpc);
+  /**
+   * Adds a VPC, last in creation order.
+   *
+   * @param clientToken the ClientToken of the CreateVpc that created it, or {@code null}
+   */
+  void add(Vpc vpc, ClientToken clientToken) {
+    vpcs.add(vpc, clientToken);
+    indexIds(vpc);
   }
 
-  private void index(Vpc v) {
-    vpcs.put(v.id(), v);
+  private void indexIds(Vpc v) {
     byRouteTable.put(v.routeTableId(), v);
     byVRouter.put(v.vRouterId(), v);
     bySystemEntry.put(v.systemRouteEntryId(), v);
-    byScope.computeIfAbsent(scopeKey(v.ownerId(), v.regionId()), k -> new LinkedHashMap<>()).put(v.id(), v);
   }
 
   /** Removes a VPC and what refers to it (indexes, client tokens). */
   void remove(Vpc v) {
-    guard.checkWritable();
-    vpcs.remove(v.id());
+    vpcs.remove(v);
     byRouteTable.remove(v.routeTableId());
     byVRouter.remove(v.vRouterId());
     bySystemEntry.remove(v.systemRouteEntryId());
-    Map<String, Vpc> scope = byScope.get(scopeKey(v.ownerId(), v.regionId()));
-    if (scope != null) {
-      scope.remove(v.id());
-      if (scope.isEmpty()) {
-        byScope.remove(scopeKey(v.ownerId(), v.regionId()));
-      }
-    }
-    clientTokens.values().removeIf(v.id()::equals);
-  }
-
-  void rememberClientToken(String ownerId, String clientToken, String vpcId) {
-    guard.checkWritable();
-    clientTokens.put(ownerId + '\n' + clientToken, vpcId);
   }
 
   void status(Vpc v, VpcStatus status) {
@@ -154,67 +132,34 @@ public final class VpcStore implements KindStore<VpcStore> {
     v.status(status);
   }
 
-  void name(Vpc v, String name) {
+  /**
+   * ModifyVpcAttribute's changes: each value given replaces the VPC's; {@code null} leaves it.
+   */
+  void modify(Vpc v, String name, String description, String cidrBlock, List<String> userCidrs) {
     guard.checkWritable();
-    v.name(name);
-  }
-
-  void description(Vpc v, String description) {
-    guard.checkWritable();
-    v.description(description);
-  }
-
-  void cidrBlock(Vpc v, String cidrBlock) {
-    guard.checkWritable();
-    v.cidrBlock(cidrBlock);
-  }
-
-  void userCidrs(Vpc v, List<String> userCidrs) {
-    guard.checkWritable();
-    v.userCidrs(userCidrs);
-  }
-
-  private static String scopeKey(String ownerId, String regionId) {
-    return ownerId + '\n' + regionId;
+    if (name != null) {
+      v.name(name);
+    }
+    if (description != null) {
+      v.description(description);
+    }
+    if (cidrBlock != null) {
+      v.cidrBlock(cidrBlock);
+    }
+    if (userCidrs != null) {
+      v.userCidrs(userCidrs);
+    }
   }
 
   /** A caller's VPCs: those of its account in one region. Nothing else is reachable through it. */
-  public final class InScope {
-    private final Scope scope;
-
+  public final class InScope extends ScopedView<Vpc> {
     private InScope(Scope scope) {
-      this.scope = scope;
-    }
-
-    /** The caller's VPC of that id in the region. */
-    public Optional<Vpc> get(String vpcId) {
-      return held(vpcs.get(vpcId));
+      super(vpcs, scope);
     }
 
     /** The caller's VPC whose route table has that id. */
     public Optional<Vpc> byRouteTable(String routeTableId) {
       return held(byRouteTable.get(routeTableId));
-    }
-
-    /** The caller's VPC whose vRouter has that id. */
-    public Optional<Vpc> byVRouter(String vRouterId) {
-      return held(byVRouter.get(vRouterId));
-    }
-
-    private Optional<Vpc> held(Vpc v) {
-      return v != null && scope.holds(v.ownerId(), v.regionId()) ? Optional.of(v) : Optional.empty();
-    }
-
-    /** All the caller's VPCs in the region, in creation order (a copy of the list, not of the VPCs). */
-    public List<Vpc> all() {
-      Map<String, Vpc> m = byScope.get(scopeKey(scope.ownerId(), scope.regionId()));
-      return m == null ? List.of() : new ArrayList<>(m.values());
-    }
-
-    /** How many VPCs the caller has in the region (the quota counts them all, whatever their status). */
-    public int count() {
-      Map<String, Vpc> m = byScope.get(scopeKey(scope.ownerId(), scope.regionId()));
-      return m == null ? 0 : m.size();
     }
   }
 }

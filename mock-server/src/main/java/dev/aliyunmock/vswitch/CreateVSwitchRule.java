@@ -11,6 +11,7 @@ import dev.aliyunmock.vpc.Vpc;
 import dev.aliyunmock.vpc.VpcError;
 import dev.aliyunmock.vpc.VpcStatus;
 import dev.aliyunmock.vpc.VpcStore;
+import dev.aliyunmock.world.ClientToken;
 import dev.aliyunmock.world.Scope;
 import dev.aliyunmock.world.Tx;
 import dev.aliyunmock.world.World;
@@ -51,12 +52,10 @@ public final class CreateVSwitchRule {
             c.requester(),
             () -> vpcs.owned(c.requester().ownerId(), c.vpcId()).map(Vpc::regionId),
             () -> new ApiException(VpcError.VPC_NOT_FOUND));
-    String token = c.clientToken().get();
-    if (token != null) {
-      Optional<VSwitch> existing = store.createdWith(scope.ownerId(), token);
-      if (existing.isPresent()) {
-        return existing.get().id();
-      }
+    ClientToken token = ClientToken.of(c.clientToken().get(), c);
+    Optional<VSwitch> existing = store.createdWith(scope.ownerId(), token);
+    if (existing.isPresent()) {
+      return existing.get().id();
     }
     Vpc vpc = vpcs.in(scope).get(c.vpcId()).orElseThrow(() -> new ApiException(VpcError.VPC_NOT_FOUND));
     if (!Zones.of(vpc.regionId(), c.zoneId())) {
@@ -99,10 +98,8 @@ public final class CreateVSwitchRule {
     String id = Ids.fresh("vsw-", store::contains);
     store.add(
         new VSwitch(id, vpc.ownerId(), vpc.regionId(), vpc.id(), c.zoneId(), cidr.toString(), name, description,
-            VSwitchStatus.PENDING, tx.clock().apiNow(), false, CreateVpcRule.defaultResourceGroup(vpc.ownerId())));
-    if (token != null) {
-      store.rememberClientToken(scope.ownerId(), token, id);
-    }
+            VSwitchStatus.PENDING, tx.clock().apiNow(), false, CreateVpcRule.defaultResourceGroup(vpc.ownerId())),
+        token);
     tx.beginTransition(VSwitchTransition.CREATE_VSWITCH, List.of(id));
     return id;
   }

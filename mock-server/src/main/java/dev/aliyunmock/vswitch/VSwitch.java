@@ -1,6 +1,7 @@
 package dev.aliyunmock.vswitch;
 
 import dev.aliyunmock.vpc.Cidr;
+import dev.aliyunmock.world.AbstractResource;
 import java.util.Objects;
 
 /**
@@ -8,10 +9,7 @@ import java.util.Objects;
  * object. Changed only by its {@link VSwitchStore}, inside a write transaction; what leaves the
  * world is a {@link #copy()}.
  */
-public final class VSwitch {
-  private final String id;
-  private final String ownerId;
-  private final String regionId;
+public final class VSwitch extends AbstractResource {
   private final String vpcId;
   private final String zoneId;
   private final String cidrBlock;
@@ -23,7 +21,6 @@ public final class VSwitch {
   private VSwitchStatus status;
   /** Whether its Pending status is a deletion under way (else a creation). */
   private boolean deleting;
-  private long seq;
 
   /**
    * @param cidrBlock its block, {@code a.b.c.d/n}, inside its VPC's
@@ -43,9 +40,7 @@ public final class VSwitch {
       String creationTime,
       boolean isDefault,
       String resourceGroupId) {
-    this.id = Objects.requireNonNull(id);
-    this.ownerId = Objects.requireNonNull(ownerId);
-    this.regionId = Objects.requireNonNull(regionId);
+    super(id, ownerId, regionId);
     this.vpcId = Objects.requireNonNull(vpcId);
     this.zoneId = Objects.requireNonNull(zoneId);
     this.cidrBlock = Objects.requireNonNull(cidrBlock);
@@ -60,31 +55,10 @@ public final class VSwitch {
   /** A detached copy, safe to read outside the world's lock. */
   public VSwitch copy() {
     VSwitch c =
-        new VSwitch(id, ownerId, regionId, vpcId, zoneId, cidrBlock, name, description, status, creationTime, isDefault,
+        new VSwitch(id(), ownerId(), regionId(), vpcId, zoneId, cidrBlock, name, description, status, creationTime, isDefault,
             resourceGroupId);
     c.deleting = deleting;
-    c.seq = seq;
     return c;
-  }
-
-  long seq() {
-    return seq;
-  }
-
-  void seq(long seq) {
-    this.seq = seq;
-  }
-
-  public String id() {
-    return id;
-  }
-
-  public String ownerId() {
-    return ownerId;
-  }
-
-  public String regionId() {
-    return regionId;
   }
 
   public String vpcId() {
@@ -153,6 +127,6 @@ public final class VSwitch {
 
   @Override
   public String toString() {
-    return "VSwitch[" + id + ", " + vpcId + ", " + cidrBlock + ", " + status.apiName() + (deleting ? " (deleting)" : "") + "]";
+    return "VSwitch[" + id() + ", " + vpcId + ", " + cidrBlock + ", " + status.apiName() + (deleting ? " (deleting)" : "") + "]";
   }
 }

@@ -1,6 +1,7 @@
 package dev.aliyunmock.vswitch;
 
 import dev.aliyunmock.api.ApiEnum;
+import dev.aliyunmock.fixtures.EntryPath;
 import dev.aliyunmock.fixtures.FixtureEntry;
 import dev.aliyunmock.fixtures.FieldSpec;
 import dev.aliyunmock.fixtures.FixtureException;
@@ -15,7 +16,6 @@ import dev.aliyunmock.vpc.VpcSection;
 import dev.aliyunmock.world.Tx;
 import dev.aliyunmock.world.View;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,27 +106,25 @@ public final class VSwitchSection implements FixtureSection<VSwitchSection.Field
     List<VSwitch> out = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
       Fields f = entries.get(i);
-      String p = KEY + "[" + i + "]";
+      EntryPath at = new EntryPath(KEY, i);
       if (store.contains(f.vSwitchId()) || check.declared(KEY, f.vSwitchId(), VSwitch.class).isPresent()) {
-        throw new FixtureException(p + "." + VSWITCH_ID, "'" + f.vSwitchId() + "' already exists");
+        throw at.alreadyExists(VSWITCH_ID, f.vSwitchId());
       }
       Vpc vpc =
-          VpcSection.known(check, f.vpcId())
-              .orElseThrow(() -> new FixtureException(p + "." + VPC_ID, "VPC '" + f.vpcId() + "' is not in Vpcs"));
+          VpcSection.known(check, f.vpcId()).orElseThrow(() -> at.refuse(VPC_ID, "VPC '" + f.vpcId() + "' is not in Vpcs"));
       if (!Zones.of(vpc.regionId(), f.zoneId())) {
-        throw new FixtureException(p + "." + ZONE_ID, "'" + f.zoneId() + "' is not a zone of " + vpc.regionId());
+        throw at.refuse(ZONE_ID, "'" + f.zoneId() + "' is not a zone of " + vpc.regionId());
       }
       Optional<Cidr> cidr = Cidr.parse(f.cidrBlock()).filter(Cidr::isNetwork);
       if (cidr.isEmpty()) {
-        throw new FixtureException(p + "." + CIDR_BLOCK, "'" + f.cidrBlock() + "' is not an IPv4 network block a.b.c.d/n");
+        throw at.refuse(CIDR_BLOCK, "'" + f.cidrBlock() + "' is not an IPv4 network block a.b.c.d/n");
       }
       if (!vpc.cidr().contains(cidr.get())) {
-        throw new FixtureException(p + "." + CIDR_BLOCK, "'" + f.cidrBlock() + "' is not inside its VPC's " + vpc.cidrBlock());
+        throw at.refuse(CIDR_BLOCK, "'" + f.cidrBlock() + "' is not inside its VPC's " + vpc.cidrBlock());
       }
-      for (VSwitch other : siblings(check, store, out, vpc.id())) {
+      for (VSwitch other : FixtureSection.withPrepared(store.inVpc(vpc.id()), out, v -> v.vpcId().equals(vpc.id()))) {
         if (other.cidr().overlaps(cidr.get())) {
-          throw new FixtureException(
-              p + "." + CIDR_BLOCK, "'" + f.cidrBlock() + "' overlaps vSwitch " + other.id() + "'s " + other.cidrBlock());
+          throw at.refuse(CIDR_BLOCK, "'" + f.cidrBlock() + "' overlaps vSwitch " + other.id() + "'s " + other.cidrBlock());
         }
       }
       VSwitch v =
@@ -143,22 +141,11 @@ public final class VSwitchSection implements FixtureSection<VSwitchSection.Field
     return out;
   }
 
-  /** The vSwitches of a VPC in the world and among the entries prepared so far. */
-  private static List<VSwitch> siblings(LoadCheck check, VSwitchStore store, List<VSwitch> prepared, String vpcId) {
-    List<VSwitch> out = new ArrayList<>(store.inVpc(vpcId));
-    for (VSwitch v : prepared) {
-      if (v.vpcId().equals(vpcId)) {
-        out.add(v);
-      }
-    }
-    return out;
-  }
-
   @Override
   public void apply(Tx tx, List<VSwitch> prepared) {
     VSwitchStore store = tx.store(VSwitchStore.KEY);
     for (VSwitch v : prepared) {
-      store.add(v);
+      store.add(v, null);
       if (v.status() == VSwitchStatus.PENDING) {
         tx.beginTransition(
             v.deleting() ? VSwitchTransition.DELETE_VSWITCH : VSwitchTransition.CREATE_VSWITCH, List.of(v.id()));
@@ -168,25 +155,19 @@ public final class VSwitchSection implements FixtureSection<VSwitchSection.Field
 
   @Override
   public List<Map<String, Object>> dump(View view) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (VSwitch v : view.store(VSwitchStore.KEY).all()) {
-      Map<String, Object> n = new LinkedHashMap<>();
-      n.put(VSWITCH_ID, v.id());
-      n.put(VPC_ID, v.vpcId());
-      n.put(ZONE_ID, v.zoneId());
-      n.put(CIDR_BLOCK, v.cidrBlock());
-      if (v.name() != null) {
-        n.put(VSWITCH_NAME, v.name());
-      }
-      if (v.description() != null) {
-        n.put(DESCRIPTION, v.description());
-      }
-      n.put(STATUS, v.deleting() ? DELETING : v.status().apiName());
-      n.put(CREATION_TIME, v.creationTime());
-      n.put(IS_DEFAULT, v.isDefault());
-      n.put(RESOURCE_GROUP_ID, v.resourceGroupId());
-      out.add(n);
-    }
-    return out;
+    return FixtureSection.entries(
+        view.store(VSwitchStore.KEY).all(),
+        (v, n) -> {
+          n.put(VSWITCH_ID, v.id());
+          n.put(VPC_ID, v.vpcId());
+          n.put(ZONE_ID, v.zoneId());
+          n.put(CIDR_BLOCK, v.cidrBlock());
+          FixtureSection.putIfSet(n, VSWITCH_NAME, v.name());
+          FixtureSection.putIfSet(n, DESCRIPTION, v.description());
+          n.put(STATUS, v.deleting() ? DELETING : v.status().apiName());
+          n.put(CREATION_TIME, v.creationTime());
+          n.put(IS_DEFAULT, v.isDefault());
+          n.put(RESOURCE_GROUP_ID, v.resourceGroupId());
+        });
   }
 }

@@ -3,7 +3,6 @@ package dev.aliyunmock.wiremock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -16,6 +15,7 @@ import dev.aliyunmock.control.AdminApi.Route;
 import dev.aliyunmock.control.JsonValues;
 import dev.aliyunmock.world.Account;
 import dev.aliyunmock.fixtures.FixtureException;
+import dev.aliyunmock.overview.Overview;
 import dev.aliyunmock.control.TransitionMode;
 import dev.aliyunmock.world.Transitions;
 import java.time.Duration;
@@ -67,7 +67,7 @@ final class AdminRoutes {
         Route.RESET.pathUnderPrefix(),
         (admin, event, params) -> {
           mock.reset();
-          return json(200, "{\"reset\":true}");
+          return json(200, JsonValues.write(Map.of(Fields.RESET, true)));
         });
     router.add(method(Route.TRANSITIONS), Route.TRANSITIONS.pathUnderPrefix(), (admin, event, params) -> transitions());
     router.add(
@@ -102,7 +102,7 @@ final class AdminRoutes {
   private ResponseDefinition loadFixtures(ServeEvent event) {
     try {
       mock.loadFixtures(event.getRequest().getBodyAsString());
-      return json(200, "{\"loaded\":true}");
+      return json(200, JsonValues.write(Map.of(Fields.LOADED, true)));
     } catch (FixtureException e) {
       return error(400, e.getMessage());
     }
@@ -110,23 +110,7 @@ final class AdminRoutes {
 
   private ResponseDefinition transitions() {
     Transitions t = mock.transitions();
-    ObjectNode out = Json.MAPPER.createObjectNode();
-    out.put(Fields.DEFAULT_MODE, t.defaultMode().toString());
-    ArrayNode pending = out.putArray(Fields.PENDING);
-    for (Transitions.Pending p : t.pending()) {
-      ObjectNode n = pending.addObject();
-      n.put(Fields.KIND, p.kind());
-      ArrayNode ids = n.putArray(Fields.ROUTER_INTERFACE_IDS);
-      p.routerInterfaceIds().forEach(ids::add);
-      n.put(Fields.MODE, p.mode());
-      if (p.pollsLeft() != null) {
-        n.put(Fields.POLLS_LEFT, p.pollsLeft());
-      }
-      if (p.dueAt() != null) {
-        n.put(Fields.DUE_AT, p.dueAt().toString());
-      }
-    }
-    return json(200, out.toString());
+    return json(200, JsonValues.write(Overview.transitions(t.defaultMode(), t.pending())));
   }
 
   private ResponseDefinition complete(ServeEvent event) {
@@ -138,10 +122,10 @@ final class AdminRoutes {
     }
     String id = text(body, Fields.ROUTER_INTERFACE_ID);
     if (id == null) {
-      return json(200, "{\"completed\":" + mock.transitions().completeAll() + "}");
+      return json(200, JsonValues.write(Map.of(Fields.COMPLETED, mock.transitions().completeAll())));
     }
     return mock.transitions().complete(id)
-        ? json(200, "{\"completed\":1}")
+        ? json(200, JsonValues.write(Map.of(Fields.COMPLETED, 1)))
         : error(404, "no transition under way for " + id);
   }
 
@@ -165,7 +149,7 @@ final class AdminRoutes {
       } else {
         mock.transitions().setMode(id, m);
       }
-      return json(200, "{\"mode\":\"" + m + "\"}");
+      return json(200, JsonValues.write(Map.of(Fields.MODE_SET, m.toString())));
     } catch (IllegalArgumentException e) {
       return error(400, e.getMessage());
     }
@@ -183,7 +167,7 @@ final class AdminRoutes {
         return error(400, "Duration: " + problem);
       }
       mock.transitions().advance(duration);
-      return json(200, "{\"advanced\":\"" + d + "\"}");
+      return json(200, JsonValues.write(Map.of(Fields.ADVANCED, d)));
     } catch (DateTimeParseException e) {
       return error(400, "Duration must be ISO-8601, e.g. PT30S");
     } catch (IllegalArgumentException e) {

@@ -101,6 +101,7 @@ final class AliyunJettyHttpServer extends Jetty11HttpServer {
       if ("/".equals(context.getContextPath())) {
         context.setErrorHandler(new EnvelopeErrorHandler(mock));
         putFirst(context, new RequestGuard(mock, policy), "aliyun-request-guard");
+        putFirst(context, new DashboardDoor(), "aliyun-dashboard-door");
       } else if (WireMockApp.ADMIN_CONTEXT_ROOT.equals(context.getContextPath())) {
         putFirst(context, new AdminGuard(options.getAdminAuthenticator(), policy), "aliyun-admin-guard");
       }

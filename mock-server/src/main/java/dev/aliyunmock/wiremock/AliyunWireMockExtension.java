@@ -51,6 +51,7 @@ public final class AliyunWireMockExtension
   private final AliyunMock mock;
   private final HttpPolicy policy;
   private final AdminRoutes admin;
+  private final DashboardRoutes dashboard;
   private final UUID catchAllId = UUID.randomUUID();
   private volatile StubMappings stubMappings;
 
@@ -73,6 +74,7 @@ public final class AliyunWireMockExtension
     this.mock = Objects.requireNonNull(mock);
     this.policy = Objects.requireNonNull(policy);
     this.admin = new AdminRoutes(mock);
+    this.dashboard = new DashboardRoutes(mock);
   }
 
   /** The mock this extension serves. */
@@ -122,6 +124,7 @@ public final class AliyunWireMockExtension
   @Override
   public void contributeAdminApiRoutes(Router router) {
     admin.contribute(router);
+    dashboard.contribute(router);
   }
 
   @Override

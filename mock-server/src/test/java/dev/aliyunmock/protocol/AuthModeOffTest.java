@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code --auth off}: no signature, timestamp or nonce is checked; a known AccessKeyId selects its
- * account, any other caller acts as the world's first account (DECISIONS.md §3).
+ * account, any other caller acts as the world's first account (docs/reference/gateway.md).
  */
 class AuthModeOffTest {
   private AliyunMockServer server;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aliyunmock.server.AliyunMockServer;
 import dev.aliyunmock.support.ApiHttp;
+import dev.aliyunmock.support.Envelope;
 import dev.aliyunmock.support.MockServers;
 import dev.aliyunmock.support.SignedCall;
 import io.restassured.path.json.JsonPath;
@@ -115,6 +116,35 @@ class ClientWireFormsTest {
     // The same filter with a well-formed index does filter: the ignored ones above were read as nothing.
     assertThat(ids(queryOnly(describe().with("Filter.7.Key", "RouterInterfaceId").with("Filter.7.Value.1", CROSS))))
         .containsExactly(CROSS);
+  }
+
+  /**
+   * docs/reference/readings.md: a number is ASCII digits. PageSize in another script's digits, or
+   * with a plus sign, is refused as a malformed PageSize is; the same value in ASCII digits pages.
+   */
+  @Test
+  void aNumberInAnotherScriptsDigitsIsNoNumber() {
+    assertThat(ids(queryOnly(describe().with("PageSize", "1")))).hasSize(1);
+    for (String notAscii : List.of("\u0661", "\uff11", "\u0967", "+1")) {
+      Response r = queryOnly(describe().with("PageSize", notAscii));
+      Envelope e = ApiHttp.envelope(r);
+      assertThat(r.getStatusCode()).as("PageSize=%s: %s", notAscii, r.asString()).isEqualTo(404);
+      assertThat(e.code()).isEqualTo("InvalidRegionId.NotFound");
+    }
+    Response period =
+        queryOnly(
+            SignedCall.vpc("CreateRouterInterface")
+                .with("Format", "JSON")
+                .with("Role", "InitiatingSide")
+                .with("Spec", "Mini.2")
+                .with("RouterType", "VRouter")
+                .with("RouterId", "vrt-hangzhou000000000001")
+                .with("OppositeRegionId", "cn-beijing")
+                .with("InstanceChargeType", "PrePaid")
+                .with("PricingCycle", "Month")
+                .with("Period", "\u0663"));
+    ApiHttp.assertError(period, 400, "InvalidParameter");
+    assertThat(server.mock().routerInterfaces()).hasSize(4);
   }
 
   @Test

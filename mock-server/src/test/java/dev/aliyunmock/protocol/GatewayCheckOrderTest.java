@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * With two faults, the earlier gateway check answers (DECISIONS.md §2 step 1): HTTP method,
+ * With two faults, the earlier gateway check answers (docs/reference/gateway.md): HTTP method,
  * signature parameters, timestamp, nonce, AccessKeyId, signature, Action, Version.
  */
 class GatewayCheckOrderTest {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The gateway's refusals of DECISIONS.md §3: code, HTTP status, message, envelope. */
+/** The gateway's refusals (docs/reference/gateway.md): code, HTTP status, message, envelope. */
 class GatewayErrorsTest {
   private AliyunMockServer server;
   private ApiHttp http;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** RequestId and Format of every answer (DECISIONS.md §1, §3). */
+/** RequestId and Format of every answer (docs/reference/api-versions.md, docs/reference/gateway.md). */
 class ResponseFormatTest {
   private AliyunMockServer server;
   private ApiHttp http;

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The mock's version-1 signer against published vectors (SDK-BEHAVIOUR.md, API-FACTS.md c4). */
+/** The mock's version-1 signer against published vectors (docs/reference/gateway.md, "Signatures"). */
 class RpcSignatureV1GoldenTest {
-  /** The ConnectRouterInterface request the official SDK sent (SDK-BEHAVIOUR.md §2). */
+  /** The ConnectRouterInterface request the official SDK sent (captured on this project's machines; docs/reference/gateway.md). */
   private static Map<String, String> sdkConnectRequest() {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("SignatureVersion", "1.0");
@@ -33,7 +33,7 @@ class RpcSignatureV1GoldenTest {
           + "%26SignatureMethod%3DHMAC-SHA1%26SignatureNonce%3Db7317fc1ec90c6550f6d19557d014697"
           + "%26SignatureVersion%3D1.0%26Timestamp%3D2026-11-28T00%253A18%253A48Z%26Version%3D2016-04-28";
 
-  /** The DescribeRegions vector of the help pages (API-FACTS.md c4), with the timestamp under {@code name}. */
+  /** The DescribeRegions vector of the help pages (docs/reference/gateway.md, COMMON's example), with the timestamp under {@code name}. */
   private static Map<String, String> describeRegions(String timestampName) {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("Action", "DescribeRegions");

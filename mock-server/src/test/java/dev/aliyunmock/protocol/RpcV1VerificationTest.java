@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Signature version 1 is verified over the decoded parameters, sorted and re-encoded, never over
- * the raw query; over query ∪ form, the form winning for a name in both (DECISIONS.md §3).
+ * the raw query; over query ∪ form, the form winning for a name in both (docs/reference/gateway.md, docs/reference/readings.md).
  */
 class RpcV1VerificationTest {
   /** A value whose SDK wire encoding ({@code %7E}, raw {@code *}) differs from the canonical one. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A Timestamp more than 15 minutes from the server's clock is expired (DECISIONS.md §3). */
+/** A Timestamp more than 15 minutes from the server's clock is expired (docs/reference/gateway.md). */
 class TimestampWindowTest {
   private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
 

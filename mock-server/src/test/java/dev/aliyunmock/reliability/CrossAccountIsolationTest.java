@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Callers see and touch only their own account's resources (DECISIONS §3), whatever the action
+ * Callers see and touch only their own account's resources (docs/reference/gateway.md), whatever the action
  * or filter names. The peer account of the default world acts on account 1's interfaces, which
  * are set up so that their owner could do each action.
  */

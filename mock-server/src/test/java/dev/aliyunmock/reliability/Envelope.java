@@ -14,7 +14,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * What every answer of the API must be (DECISIONS §3): below 500, JSON or XML with UTF-8, an
+ * What every answer of the API must be (docs/reference/gateway.md, "The answer"): below 500, JSON or XML with UTF-8, an
  * envelope with a RequestId, and on refusal a Code and a Message; never a stack trace or a
  * server's own page.
  */

@@ -42,7 +42,7 @@ import java.util.Set;
  * and, between two snapshots, that statuses moved only along documented transitions.
  */
 final class Invariants {
-  /** The documented status transitions (API-FACTS c2, DECISIONS §4). */
+  /** The documented status transitions (docs/reference/router-interfaces.md, docs/reference/transitions.md). */
   static final Map<Status, Set<Status>> MOVES =
       Map.of(
           Status.IDLE, Set.of(Status.CONNECTING, Status.ACCEPTING_CONNECT),

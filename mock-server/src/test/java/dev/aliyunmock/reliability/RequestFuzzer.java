@@ -124,7 +124,7 @@ final class RequestFuzzer {
       }
     }
     params.forEach((k, v) -> list.add(new AbstractMap.SimpleEntry<>(k, v)));
-    if (chance(10)) {
+    if (chance(10) && !list.isEmpty()) { // (mutations may have removed every parameter)
       // A duplicate key placed first: the last occurrence wins, so the signature still holds.
       Map.Entry<String, String> e = any(list);
       list.add(0, new AbstractMap.SimpleEntry<>(e.getKey(), any(ODD_VALUES)));

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * DECISIONS.md §2: when two rules of ConnectRouterInterface fail, the earlier one answers. Each
+ * docs/reference/router-interfaces.md: when two rules of ConnectRouterInterface fail, the earlier one answers. Each
  * test breaks two rules at once; the interfaces are those of {@link ConnectWorld}.
  */
 class ConnectRouterInterfaceCheckOrderTest extends SdkTestCase {

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every refusal of ConnectRouterInterface (the seed's table and DECISIONS.md §1-2), in both
+ * Every refusal of ConnectRouterInterface (docs/reference/router-interfaces.md), in both
  * dialects, through the official SDK: the VPC request class for 2016-04-28, a CommonRequest for
  * 2014-05-26. Each refusal is checked for its code, HTTP status, message and RequestId.
  */

@@ -57,6 +57,7 @@ class ConnectTwoVpcsWorkflowTest extends SdkTestCase {
   }
 
   private Linked setUp() throws ClientException {
+    // snippet:start set-up
     // 2. A VPC in each region, with non-overlapping blocks; each comes with its vRouter and route table.
     CreateVpcResponse hz = VpcCalls.createVpc(sdk, HZ, HZ_CIDR);
     CreateVpcResponse bj = VpcCalls.createVpc(sdk, BJ, BJ_CIDR);
@@ -93,6 +94,7 @@ class ConnectTwoVpcsWorkflowTest extends SdkTestCase {
     String bjRoute = VpcCalls.createRouteEntry(sdk, BJ, bj.getRouteTableId(), HZ_CIDR, bjRi);
     await(() -> VpcCalls.routeEntry(sdk, HZ, hz.getRouteTableId(), hzRoute).getStatus(), "Pending", "Available");
     await(() -> VpcCalls.routeEntry(sdk, BJ, bj.getRouteTableId(), bjRoute).getStatus(), "Pending", "Available");
+    // snippet:end set-up
 
     DescribeRouteTablesResponse.RouteTable table = routeTable(HZ, hz.getRouteTableId());
     assertThat(table.getRouteEntrys())

@@ -76,7 +76,7 @@ class DescribeRouterInterfacesTest extends SdkTestCase {
       }
       """;
 
-  /** The 25 fields of RouterInterfaceType in the ECS SDK (API-FACTS b2). */
+  /** The 25 fields of RouterInterfaceType in the ECS SDK (docs/reference/router-interfaces.md). */
   static final Set<String> ECS_FIELDS =
       Set.of(
           "RouterInterfaceId", "OppositeRegionId", "Role", "Spec", "Name", "Description", "RouterId",

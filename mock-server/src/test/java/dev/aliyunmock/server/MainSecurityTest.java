@@ -116,6 +116,17 @@ class MainSecurityTest {
     }
   }
 
+  /** A wildcard bind (as in the image) prints an address one can call, not 0.0.0.0, and says so. */
+  @Test
+  void onEveryInterfaceTheStartLinePrintsACallableAddress() throws Exception {
+    int port = start("--port", "0", "--bind-address", "0.0.0.0", "--auth", "off");
+    assertThat(out()).doesNotContain("0.0.0.0").contains("listening on all interfaces");
+    assertThat(URL.matcher(out()).results().findFirst().orElseThrow().group(1)).isEqualTo("127.0.0.1");
+    assertThat(get("http://127.0.0.1:" + port + "/__admin/health", null).statusCode()).isEqualTo(200);
+    assertThat(Main.callableHost("::")).isEqualTo("[::1]");
+    assertThat(Main.callableHost("192.0.2.7")).isEqualTo("192.0.2.7");
+  }
+
   @Test
   void adminAuthProtectsTheAdminApiAndItsPasswordIsNotPrinted() throws Exception {
     int port = start("--port", "0", "--admin-auth", "ops:hunter2-secret");

@@ -29,7 +29,7 @@ import org.w3c.dom.Node;
  * @param fields the root's scalar fields, as text
  */
 public record Envelope(boolean json, String root, Map<String, String> fields) {
-  /** The keys of every error envelope (DECISIONS.md §3). */
+  /** The keys of every error envelope (docs/reference/gateway.md). */
   public static final List<String> ERROR_KEYS = List.of("RequestId", "HostId", "Code", "Message", "Recommend");
 
   /** An upper-case UUID. */
@@ -87,7 +87,7 @@ public record Envelope(boolean json, String root, Map<String, String> fields) {
     return fields.get("RequestId");
   }
 
-  /** Asserts the flat error shape of DECISIONS.md §3 with this code. */
+  /** Asserts the flat error shape of docs/reference/gateway.md with this code. */
   public Envelope assertError(String code) {
     assertThat(fields.keySet()).as("error keys of %s", fields).containsExactlyInAnyOrderElementsOf(ERROR_KEYS);
     if (!json) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The admin routes under {@code /__admin/aliyun} (DECISIONS.md §5). */
+/** The admin routes under {@code /__admin/aliyun} (docs/admin-api.md). */
 class AdminApiTest {
   private static final String INITIATOR = "ri-hangzhou0initiator001";
 

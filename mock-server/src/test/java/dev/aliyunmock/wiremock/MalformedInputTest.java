@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Whatever comes in, the answer is an API envelope (JSON or XML, UTF-8, with a Code and a
  * RequestId), never a 5xx, an HTML or plain page, an empty body, a stack trace or a hang, and the
- * world is unchanged (DECISIONS.md §3). Requests go out byte for byte over a socket; most carry a
+ * world is unchanged (docs/reference/gateway.md). Requests go out byte for byte over a socket; most carry a
  * validly signed ConnectRouterInterface, so a refusal that let them through would show in the state.
  */
 class MalformedInputTest {

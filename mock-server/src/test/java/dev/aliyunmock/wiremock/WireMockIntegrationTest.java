@@ -25,7 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** WireMock stays WireMock (DECISIONS.md §5): user stubs win, the journal and verify see API calls. */
+/** WireMock stays WireMock (docs/standalone.md, "Inside a stock WireMock"): user stubs win, the journal and verify see API calls. */
 class WireMockIntegrationTest {
   private static final String INITIATOR = "ri-hangzhou0initiator001";
   private static final String THROTTLED =

@@ -3,6 +3,7 @@ package dev.aliyunmock.testcontainers;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import dev.aliyunmock.control.AdminApi;
 import dev.aliyunmock.control.AuthMode;
+import dev.aliyunmock.control.Call;
 import dev.aliyunmock.control.MockOptions;
 import dev.aliyunmock.control.AdminCredentials;
 import dev.aliyunmock.control.MockOptions.FixtureSource;
@@ -314,6 +315,24 @@ public class AliyunMockContainer extends GenericContainer<AliyunMockContainer> {
   /** {@code http://host:port}: the API at {@code /}, the admin APIs under {@code /__admin}. */
   public String getBaseUrl() {
     return "http://" + getEndpoint();
+  }
+
+  /**
+   * The dashboard served by the mock in the container ({@code docs/dashboard.md}): {@code
+   * http://host:port/__admin/aliyun/ui}, with the mapped port, to open in a browser.
+   */
+  public String getDashboardUrl() {
+    return getBaseUrl() + AdminApi.Route.DASHBOARD.path();
+  }
+
+  /**
+   * The API calls the mock answered after a sequence number (0: all it still holds), read from
+   * {@code GET /__admin/aliyun/calls}: without signatures, secrets masked.
+   */
+  public Call.Page getCalls(long since) {
+    String path =
+        AdminApi.Route.CALLS.path() + "?" + AdminApi.Fields.SINCE + "=" + Math.max(0, since);
+    return Call.Page.fromJson(MockInfo.get(getBaseUrl(), adminCredentials, path));
   }
 
   /** The access key id of the world's first account (as the container started). */

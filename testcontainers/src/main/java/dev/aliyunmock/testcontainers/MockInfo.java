@@ -51,7 +51,8 @@ record MockInfo(String version, String ownerId, String accessKeyId, String acces
         List.copyOf(regions));
   }
 
-  private static String get(String baseUrl, AdminCredentials c, String path) {
+  /** The body of a 200 answer to {@code GET path} of the admin API at {@code baseUrl}. */
+  static String get(String baseUrl, AdminCredentials c, String path) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10)).GET();
     if (c != null) {

@@ -86,6 +86,12 @@ class AliyunMockContainerTest {
     assertThat(response.getRequestId()).matches("[0-9A-F-]{36}");
     Map<String, Object> state = JsonValues.object(get(shop, "/__admin/aliyun/state", null));
     assertThat(values(state, "RouterInterfaces", "Status")).first().isEqualTo("Connecting");
+    assertThat(shop.getCalls(0).calls()).anySatisfy(c -> {
+      assertThat(c.action()).isEqualTo("ConnectRouterInterface");
+      assertThat(c.requestId()).isEqualTo(response.getRequestId());
+      assertThat(c.resourceIds()).containsExactly("ri-shop-shanghai");
+    });
+    assertThat(get(shop, shop.getDashboardUrl().substring(shop.getBaseUrl().length()), null)).contains("aliyun-mock dashboard");
   }
 
   @Test

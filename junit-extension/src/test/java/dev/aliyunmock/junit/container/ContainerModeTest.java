@@ -73,6 +73,9 @@ class ContainerModeTest {
     assertThat(initiator.status()).isEqualTo(Status.CONNECTING);
     assertThat(mock.routerInterfaces()).extracting(RouterInterface::id).containsExactly(INITIATOR, ACCEPTOR);
     assertThat(mock.stateJson()).contains("\"Status\" : \"Connecting\"");
+    assertThat(mock.calls("ConnectRouterInterface")).singleElement()
+        .satisfies(c -> assertThat(c.requestId()).isEqualTo(requestId));
+    assertThat(mock.dashboardUrl()).isEqualTo(mock.baseUrl() + "/__admin/aliyun/ui");
   }
 
   @Test

@@ -7,19 +7,24 @@ import com.aliyun.tea.TeaException;
 import com.aliyun.vpc20160428.Client;
 import com.aliyun.vpc20160428.models.ConnectRouterInterfaceRequest;
 import com.aliyun.vpc20160428.models.ConnectRouterInterfaceResponse;
+// snippet:start programmatic
 import dev.aliyunmock.junit.AliyunMockExtension;
 import dev.aliyunmock.junit.AliyunMockHandle;
 import dev.aliyunmock.junit.Fixture;
 import dev.aliyunmock.routerinterface.Spec;
+// snippet:end programmatic
 import dev.aliyunmock.routerinterface.Status;
 import org.junit.jupiter.api.Test;
+// snippet:start programmatic
 import org.junit.jupiter.api.extension.RegisterExtension;
+// snippet:end programmatic
 
 /**
  * The programmatic form with fixtures written in Java and the newer official client
  * ({@code com.aliyun.vpc20160428.Client}), injected already pointed at the mock.
  */
 class ConnectWithTheVpcClientTest {
+  // snippet:start programmatic
   @RegisterExtension
   static AliyunMockExtension aliyun =
       AliyunMockExtension.builder()
@@ -35,6 +40,7 @@ class ConnectWithTheVpcClientTest {
                   .build())
           .transitions("manual")
           .build();
+  // snippet:end programmatic
 
   @Test
   void bothSidesStayInTheirTransientStatusUntilTheTransitionIsCompleted(Client vpc, AliyunMockHandle mock)

@@ -13,7 +13,6 @@ import dev.aliyunmock.junit.AliyunMockTest;
 import dev.aliyunmock.routerinterface.Status;
 import org.junit.jupiter.api.Test;
 
-/** The test of the README's "Use it in your tests", word for word: it must compile and pass. */
 @AliyunMockTest // a mock of its own on a free port, the built-in world, reset before each test
 class ExpressConnectTest {
   private static final String INITIATOR = "ri-hangzhou0initiator001"; // in the built-in world

@@ -1,15 +1,23 @@
 package dev.aliyunmock.junit.example;
 
+// snippet:start throttling
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+// snippet:end throttling
+// snippet:start verify
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+// snippet:end verify
+// snippet:start throttling
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+// snippet:end throttling
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.aliyuncs.IAcsClient;
 import com.aliyuncs.exceptions.ClientException;
+// snippet:start throttling
 import com.github.tomakehurst.wiremock.client.WireMock;
+// snippet:end throttling
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.aliyunmock.junit.AliyunMockHandle;
 import dev.aliyunmock.junit.AliyunMockTest;
@@ -83,6 +91,7 @@ class PeeringServiceTest {
 
   @Test
   void throttlingWhilePollingReachesTheCaller(AliyunMockHandle mock) {
+    // snippet:start throttling
     mock.wireMockServer()
         .stubFor(
             WireMock.any(urlPathEqualTo("/"))
@@ -95,6 +104,7 @@ class PeeringServiceTest {
                         .withBody(
                             "{\"RequestId\":\"6A1D5C2E-0000-4000-8000-000000000001\",\"Code\":\"Throttling.User\","
                                 + "\"Message\":\"Request was denied due to user flow control.\"}")));
+    // snippet:end throttling
 
     ClientException throttled =
         catchThrowableOfType(ClientException.class, () -> peering.connect("cn-hangzhou", "ri-shop-hangzhou"));
@@ -102,8 +112,10 @@ class PeeringServiceTest {
     assertThat(throttled.getErrCode()).isEqualTo("Throttling.User");
     assertThat(throttled.getRequestId()).isEqualTo("6A1D5C2E-0000-4000-8000-000000000001");
     assertThat(statusOfLast(mock, "DescribeRouterInterfaces")).isEqualTo(400);
+    // snippet:start verify
     mock.wireMockServer()
         .verify(1, postRequestedFor(urlPathEqualTo("/")).withHeader("x-acs-action", equalTo("ConnectRouterInterface")));
+    // snippet:end verify
     assertThat(mock.status("ri-shop-hangzhou")).isEqualTo(Status.CONNECTING);
   }
 

@@ -37,7 +37,7 @@ public final class RpcSignatureV1 {
     return method + "&" + PercentCodec.percentEncode("/") + "&" + PercentCodec.percentEncode(canon.toString());
   }
 
-  /** Base64(HMAC-SHA1(secret + "&", stringToSign)). */
+  /** Base64(HMAC-SHA1(secret + "&amp;", stringToSign)). */
   public static String sign(String stringToSign, String accessKeySecret) {
     byte[] key = (accessKeySecret + "&").getBytes(StandardCharsets.UTF_8);
     return Base64.getEncoder().encodeToString(Hmac.sha1(key, stringToSign.getBytes(StandardCharsets.UTF_8)));

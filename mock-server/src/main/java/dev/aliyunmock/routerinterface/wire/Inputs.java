@@ -1,6 +1,5 @@
 package dev.aliyunmock.routerinterface.wire;
 
-import dev.aliyunmock.api.ApiEnum;
 import dev.aliyunmock.api.ApiError;
 import dev.aliyunmock.api.ApiException;
 import dev.aliyunmock.api.Input;
@@ -18,27 +17,25 @@ final class Inputs {
   private Inputs() {}
 
   static Input<String> name(String raw) {
-    return Input.parse(raw, v -> Formats.isName(v) ? v : null, () -> new ApiException(RouterInterfaceError.NAME_MALFORMED));
+    return Input.text(raw, Formats::isName, () -> new ApiException(RouterInterfaceError.NAME_MALFORMED));
   }
 
   static Input<String> description(String raw) {
-    return Input.parse(
-        raw, v -> Formats.isDescription(v) ? v : null, () -> new ApiException(RouterInterfaceError.DESCRIPTION_MALFORMED));
+    return Input.text(
+        raw, Formats::isDescription, () -> new ApiException(RouterInterfaceError.DESCRIPTION_MALFORMED));
   }
 
   static Input<String> healthCheckIp(String raw) {
-    return Input.parse(raw, v -> Formats.isIpv4(v) ? v : null, () -> new ApiException(RouterInterfaceError.HEALTH_CHECK_IP_MALFORMED));
+    return Input.text(raw, Formats::isIpv4, () -> new ApiException(RouterInterfaceError.HEALTH_CHECK_IP_MALFORMED));
   }
 
   static Input<RouterType> oppositeRouterType(String raw) {
-    return Input.parse(
-        raw,
-        v -> ApiEnum.parse(RouterType.class, v),
-        () -> new ApiException(RouterInterfaceError.OPPOSITE_ROUTER_TYPE_NOT_SUPPORTED));
+    return Input.apiEnum(
+        raw, RouterType.class, () -> new ApiException(RouterInterfaceError.OPPOSITE_ROUTER_TYPE_NOT_SUPPORTED));
   }
 
   static Input<Spec> spec(String raw) {
-    return Input.parse(raw, v -> ApiEnum.parse(Spec.class, v), () -> new ApiException(RouterInterfaceError.SPEC_NOT_SUPPORTED));
+    return Input.apiEnum(raw, Spec.class, () -> new ApiException(RouterInterfaceError.SPEC_NOT_SUPPORTED));
   }
 
   /** HcRate / HcThreshold: a positive integer, else {@code IllegalParam.<name>}. */
@@ -69,12 +66,11 @@ final class Inputs {
     if (period == null) {
       throw new ApiException(ApiError.MISSING_PARAMETER, "Period");
     }
-    int p;
-    try {
-      p = Integer.parseInt(period);
-    } catch (NumberFormatException e) {
+    Integer read = Formats.intWithin(period, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    if (read == null) {
       throw new ApiException(ApiError.INVALID_PARAMETER, "Period");
     }
+    int p = read;
     switch (cycle) {
       case "Month":
         if (p < 1 || p > 9) {
@@ -125,24 +121,5 @@ final class Inputs {
 
   private static boolean tagText(String s) {
     return s.length() <= 128 && !s.startsWith("aliyun") && !s.startsWith("acs:") && !s.contains("http://") && !s.contains("https://");
-  }
-
-  /**
-   * PageNumber or PageSize: absent gives the default; out of range or not a number is, as the
-   * DescribeRouterInterfaces page documents, {@code InvalidRegionId.NotFound} with its own message.
-   */
-  static int paging(String value, int min, int max, int dflt) {
-    if (value == null) {
-      return dflt;
-    }
-    try {
-      int v = Integer.parseInt(value.trim());
-      if (v >= min && v <= max) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw new ApiException(RouterInterfaceError.PAGING_INVALID);
   }
 }

@@ -1,6 +1,5 @@
 package dev.aliyunmock.routerinterface.wire;
 
-import dev.aliyunmock.api.ApiEnum;
 import dev.aliyunmock.api.ApiError;
 import dev.aliyunmock.api.ApiException;
 import dev.aliyunmock.api.Dialect;
@@ -26,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The router-interface actions on the wire: each reads its parameters (required ones first, in
@@ -122,9 +122,9 @@ public final class RouterInterfaceActions {
             Input.ofNullable(ctx.optional("OppositeInterfaceId")),
             Input.ofNullable(ctx.optional("OppositeRouterId")),
             Inputs.oppositeRouterType(ctx.optional("OppositeRouterType")),
-            Input.parse(
+            Input.text(
                 ctx.optional("OppositeInterfaceOwnerId"),
-                v -> Formats.isAccountId(v) ? v : null,
+                Formats::isAccountId,
                 () -> new ApiException(ApiError.INVALID_PARAMETER, "OppositeInterfaceOwnerId")),
             Inputs.healthCheckIp(ctx.optional("HealthCheckSourceIp")),
             Inputs.healthCheckIp(ctx.optional("HealthCheckTargetIp")),
@@ -146,15 +146,10 @@ public final class RouterInterfaceActions {
             new Commands.Create(
                 caller,
                 Input.ofNullable(ctx.optional("ClientToken")),
-                Input.parse(
-                    role,
-                    v -> ApiEnum.parse(Role.class, v),
-                    () -> new ApiException(RouterInterfaceError.ROLE_NOT_SUPPORTED)),
+                Input.apiEnum(role, Role.class, () -> new ApiException(RouterInterfaceError.ROLE_NOT_SUPPORTED)),
                 Inputs.spec(spec),
-                Input.parse(
-                    routerType,
-                    v -> ApiEnum.parse(RouterType.class, v),
-                    () -> new ApiException(ApiError.INVALID_PARAMETER, "RouterType")),
+                Input.apiEnum(
+                    routerType, RouterType.class, () -> new ApiException(ApiError.INVALID_PARAMETER, "RouterType")),
                 routerId,
                 oppositeRegionId,
                 Input.ofNullable(ctx.optional("OppositeRouterId")),
@@ -179,8 +174,10 @@ public final class RouterInterfaceActions {
 
   private Map<String, Object> describe(ActionContext ctx) {
     Caller caller = caller(ctx);
-    int pageNumber = Inputs.paging(ctx.optional("PageNumber"), 1, Integer.MAX_VALUE, 1);
-    int pageSize = Inputs.paging(ctx.optional("PageSize"), 1, 50, 10);
+    // Out of range or not a number: InvalidRegionId.NotFound with its own message, as the page documents.
+    Supplier<ApiException> paging = () -> new ApiException(RouterInterfaceError.PAGING_INVALID);
+    int pageNumber = ctx.intWithin("PageNumber", 1, Integer.MAX_VALUE, 1, paging);
+    int pageSize = ctx.intWithin("PageSize", 1, 50, 10, paging);
     List<Filter> filters = Filters.of(ctx);
     boolean vpc = ctx.dialect() == Dialect.VPC;
     Map<String, String> tags = vpc ? Inputs.tags(ctx.items("Tags")).orElse(Map.of()) : Map.of();

@@ -1,12 +1,12 @@
 package dev.aliyunmock.routetable.wire;
 
-import dev.aliyunmock.api.ApiEnum;
 import dev.aliyunmock.api.ApiError;
 import dev.aliyunmock.api.ApiException;
 import dev.aliyunmock.api.Dialect;
 import dev.aliyunmock.api.Input;
 import dev.aliyunmock.protocol.Action;
 import dev.aliyunmock.protocol.ActionContext;
+import dev.aliyunmock.protocol.Formats;
 import dev.aliyunmock.routetable.Commands;
 import dev.aliyunmock.routetable.CreateRouteEntryRule;
 import dev.aliyunmock.routetable.DeleteRouteEntryRule;
@@ -15,7 +15,6 @@ import dev.aliyunmock.routetable.Destination;
 import dev.aliyunmock.routetable.NextHopType;
 import dev.aliyunmock.routetable.RouteTableError;
 import dev.aliyunmock.vpc.Requester;
-import dev.aliyunmock.vpc.Texts;
 import dev.aliyunmock.vpc.VpcError;
 import dev.aliyunmock.vpc.wire.Inputs;
 import dev.aliyunmock.vpc.wire.VpcActions;
@@ -80,14 +79,8 @@ public final class RouteTableActions {
                 single,
                 list,
                 Input.ofNullable(ctx.optional("ClientToken")),
-                Input.parse(
-                    vpc ? ctx.optional("RouteEntryName") : null,
-                    v -> Texts.isName(v) ? v : null,
-                    () -> new ApiException(RouteTableError.NAME_MALFORMED)),
-                Input.parse(
-                    vpc ? ctx.optional("Description") : null,
-                    v -> Texts.isDescription(v) ? v : null,
-                    () -> new ApiException(RouteTableError.DESCRIPTION_MALFORMED))));
+                Inputs.name(vpc ? ctx.optional("RouteEntryName") : null, RouteTableError.NAME_MALFORMED),
+                Inputs.description(vpc ? ctx.optional("Description") : null, RouteTableError.DESCRIPTION_MALFORMED)));
     ctx.resource(id);
     Map<String, Object> out = new LinkedHashMap<>();
     if (vpc) {
@@ -167,8 +160,8 @@ public final class RouteTableActions {
     String region = ctx.required("RegionId");
     String tableId = ctx.required("RouteTableId");
     Requester r = new Requester(ctx.caller().ownerId(), region);
-    int max = bounded(ctx.optional("MaxResult"), "MaxResult", 1, MAX_RESULTS, DEFAULT_RESULTS);
-    int offset = bounded(ctx.optional("NextToken"), "NextToken", 0, Integer.MAX_VALUE, 0);
+    int max = ctx.intWithin("MaxResult", 1, MAX_RESULTS, DEFAULT_RESULTS, () -> invalid("MaxResult"));
+    int offset = ctx.intWithin("NextToken", 0, Integer.MAX_VALUE, 0, () -> invalid("NextToken"));
     Commands.EntryPage page =
         describe.entries(
             new Commands.DescribeEntries(
@@ -195,39 +188,17 @@ public final class RouteTableActions {
     if (raw == null) {
       return Input.invalid(new ApiException(VpcError.MISSING_PARAMETER));
     }
-    return Input.parse(
-        raw, v -> ApiEnum.parse(NextHopType.class, v), () -> new ApiException(RouteTableError.NEXT_HOP_TYPE_INVALID));
+    return Input.apiEnum(raw, NextHopType.class, () -> new ApiException(RouteTableError.NEXT_HOP_TYPE_INVALID));
   }
 
   /** NextHopList.N.Weight: a number from 0 to 255 (reading). */
   private static Input<Integer> weight(String raw) {
-    return Input.parse(
-        raw,
-        v -> {
-          try {
-            int w = Integer.parseInt(v);
-            return w >= 0 && w <= 255 ? w : null;
-          } catch (NumberFormatException e) {
-            return null;
-          }
-        },
-        () -> new ApiException(RouteTableError.WEIGHT_INVALID));
+    return Input.parse(raw, v -> Formats.intWithin(v, 0, 255), () -> new ApiException(RouteTableError.WEIGHT_INVALID));
   }
 
-  /** A number parameter within bounds, or {@code InvalidParameter} naming it. */
-  private static int bounded(String raw, String name, int min, int max, int dflt) {
-    if (raw == null) {
-      return dflt;
-    }
-    try {
-      int v = Integer.parseInt(raw.trim());
-      if (v >= min && v <= max) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw new ApiException(ApiError.INVALID_PARAMETER, name);
+  /** {@code InvalidParameter} naming the parameter. */
+  private static ApiException invalid(String name) {
+    return new ApiException(ApiError.INVALID_PARAMETER, name);
   }
 
   private static String nonEmpty(String s) {

@@ -2,6 +2,7 @@ package dev.aliyunmock.vpc.wire;
 
 import dev.aliyunmock.api.ApiError;
 import dev.aliyunmock.api.ApiException;
+import dev.aliyunmock.api.ErrorCode;
 import dev.aliyunmock.api.Input;
 import dev.aliyunmock.protocol.ActionContext;
 import dev.aliyunmock.vpc.Cidr;
@@ -11,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The VPC actions' parameters, parsed into inputs with the refusal each answers; the paging and
- * list parameters the VPC-side Describe actions share.
+ * The VPC actions' parameters, parsed into inputs with the refusal each answers; the names,
+ * descriptions, paging and list parameters the VPC-side actions share.
  */
 public final class Inputs {
   /** The most blocks one UserCidr may list (docs/reference/vpc/vpc.md). */
@@ -20,13 +21,14 @@ public final class Inputs {
 
   private Inputs() {}
 
-  static Input<String> vpcName(String raw) {
-    return Input.parse(raw, v -> Texts.isName(v) ? v : null, () -> new ApiException(VpcError.VPC_NAME_MALFORMED));
+  /** A name of a VPC, a vSwitch or a route entry ({@link Texts#isName}), refused with the kind's own code. */
+  public static Input<String> name(String raw, ErrorCode malformed) {
+    return Input.text(raw, Texts::isName, () -> new ApiException(malformed));
   }
 
-  static Input<String> vpcDescription(String raw) {
-    return Input.parse(
-        raw, v -> Texts.isDescription(v) ? v : null, () -> new ApiException(VpcError.VPC_DESCRIPTION_MALFORMED));
+  /** A description of a VPC, a vSwitch or a route entry ({@link Texts#isDescription}), refused likewise. */
+  public static Input<String> description(String raw, ErrorCode malformed) {
+    return Input.text(raw, Texts::isDescription, () -> new ApiException(malformed));
   }
 
   /** A CIDR block's text: {@code InvalidCidrBlock.Malformed} unless it is {@code a.b.c.d/n}. */
@@ -68,32 +70,16 @@ public final class Inputs {
   }
 
   /**
-   * PageNumber or PageSize of a VPC-side Describe: absent gives the default; out of range or not
-   * a number is refused as DescribeRouterInterfaces refuses it (G14).
+   * PageNumber (from 1, default 1) of a VPC-side Describe; out of range or not a number is refused
+   * as DescribeRouterInterfaces refuses it (G14).
    */
-  public static int paging(String value, int min, int max, int dflt) {
-    if (value == null) {
-      return dflt;
-    }
-    try {
-      int v = Integer.parseInt(value.trim());
-      if (v >= min && v <= max) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw new ApiException(VpcError.PAGING_INVALID);
-  }
-
-  /** PageNumber (from 1, default 1) of a VPC-side Describe. */
   public static int pageNumber(ActionContext ctx) {
-    return paging(ctx.optional("PageNumber"), 1, Integer.MAX_VALUE, 1);
+    return ctx.intWithin("PageNumber", 1, Integer.MAX_VALUE, 1, () -> new ApiException(VpcError.PAGING_INVALID));
   }
 
-  /** PageSize (1 to 50, default 10) of a VPC-side Describe (docs/reference/vpc-workflow.md, paging). */
+  /** PageSize (1 to 50, default 10) of a VPC-side Describe (docs/reference/vpc-workflow.md, paging), refused likewise. */
   public static int pageSize(ActionContext ctx) {
-    return paging(ctx.optional("PageSize"), 1, 50, 10);
+    return ctx.intWithin("PageSize", 1, 50, 10, () -> new ApiException(VpcError.PAGING_INVALID));
   }
 
   /**

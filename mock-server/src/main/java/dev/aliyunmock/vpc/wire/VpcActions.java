@@ -10,6 +10,7 @@ import dev.aliyunmock.vpc.DescribeVpcsRule;
 import dev.aliyunmock.vpc.Page;
 import dev.aliyunmock.vpc.Regions;
 import dev.aliyunmock.vpc.Requester;
+import dev.aliyunmock.vpc.VpcError;
 import dev.aliyunmock.vpc.VpcRules;
 import dev.aliyunmock.world.World;
 import java.util.ArrayList;
@@ -76,8 +77,8 @@ public final class VpcActions {
                 r,
                 Input.ofNullable(ctx.optional("ClientToken")),
                 Inputs.cidr(ctx.optional("CidrBlock")),
-                Inputs.vpcName(ctx.optional("VpcName")),
-                Inputs.vpcDescription(ctx.optional("Description")),
+                Inputs.name(ctx.optional("VpcName"), VpcError.VPC_NAME_MALFORMED),
+                Inputs.description(ctx.optional("Description"), VpcError.VPC_DESCRIPTION_MALFORMED),
                 Inputs.userCidrs(ctx.optional("UserCidr")),
                 Input.ofNullable(vpc ? ctx.optional("ResourceGroupId") : null),
                 vpc && Inputs.dryRun(ctx)));
@@ -121,8 +122,8 @@ public final class VpcActions {
         new Commands.ModifyVpc(
             r,
             vpcId,
-            Inputs.vpcName(ctx.optional("VpcName")),
-            Inputs.vpcDescription(ctx.optional("Description")),
+            Inputs.name(ctx.optional("VpcName"), VpcError.VPC_NAME_MALFORMED),
+            Inputs.description(ctx.optional("Description"), VpcError.VPC_DESCRIPTION_MALFORMED),
             Inputs.cidr(ctx.optional("CidrBlock")),
             Inputs.userCidrs(ctx.optional("UserCidr"))));
     return Map.of();

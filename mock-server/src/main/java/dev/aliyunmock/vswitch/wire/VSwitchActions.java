@@ -7,7 +7,6 @@ import dev.aliyunmock.protocol.Action;
 import dev.aliyunmock.protocol.ActionContext;
 import dev.aliyunmock.vpc.Cidr;
 import dev.aliyunmock.vpc.Requester;
-import dev.aliyunmock.vpc.Texts;
 import dev.aliyunmock.vpc.VpcError;
 import dev.aliyunmock.vpc.wire.Inputs;
 import dev.aliyunmock.vpc.wire.Rendering;
@@ -58,14 +57,8 @@ public final class VSwitchActions {
                     v -> Cidr.parse(v).filter(Cidr::isNetwork).orElse(null),
                     () -> new ApiException(VpcError.CIDR_MALFORMED)),
                 Input.ofNullable(ctx.optional("ClientToken")),
-                Input.parse(
-                    ctx.optional("VSwitchName"),
-                    v -> Texts.isName(v) ? v : null,
-                    () -> new ApiException(VSwitchError.NAME_MALFORMED)),
-                Input.parse(
-                    ctx.optional("Description"),
-                    v -> Texts.isDescription(v) ? v : null,
-                    () -> new ApiException(VSwitchError.DESCRIPTION_MALFORMED))));
+                Inputs.name(ctx.optional("VSwitchName"), VSwitchError.NAME_MALFORMED),
+                Inputs.description(ctx.optional("Description"), VSwitchError.DESCRIPTION_MALFORMED)));
     ctx.resource(id);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("VSwitchId", id);
