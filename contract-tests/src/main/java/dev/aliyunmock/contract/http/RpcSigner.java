@@ -18,7 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
  *   <li>sort every parameter but {@code Signature} by name (code-unit order);
  *   <li>join {@code percentEncode(name)=percentEncode(value)} with {@code &};
  *   <li>string to sign: {@code METHOD&%2F&percentEncode(canonical)};
- *   <li>signature: Base64(HMAC-SHA1(secret + "&", string to sign)).
+ *   <li>signature: {@code Base64(HMAC-SHA1(secret + "&", stringToSign))}.
  * </ol>
  *
  * <pre>{@code
@@ -57,7 +57,7 @@ public final class RpcSigner {
     return httpMethod + "&" + percentEncode("/") + "&" + percentEncode(canonicalize(params));
   }
 
-  /** Base64(HMAC-SHA1(secret + "&", stringToSign)). */
+  /** {@code Base64(HMAC-SHA1(secret + "&", stringToSign))}. */
   public static String sign(String stringToSign, String accessKeySecret) {
     try {
       Mac mac = Mac.getInstance("HmacSHA1");

@@ -3,6 +3,7 @@ package dev.aliyunmock.contract.runner;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,7 +75,9 @@ class ContractRunnerTest {
   @Test
   void failsWhenTheServerAnswersOneActionWrongly() throws Exception {
     // The mock's admin API still seeds, and every action but one still answers as documented.
-    mock.wireMock().stubFor(any(urlPathEqualTo("/")).withQueryParam("Action", equalTo("ConnectRouterInterface")).atPriority(1)
+    mock.wireMock().stubFor(any(urlPathEqualTo("/")).withQueryParam("Action", equalTo("ConnectRouterInterface"))
+        // Only the two real versions: a request with an invalid Version stays the mock's (the row InvalidVersion).
+        .withQueryParam("Version", matching("2014-05-26|2016-04-28")).atPriority(1)
         .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json;charset=utf-8").withBody(WRONG)));
     Path report = dir.resolve("contract-report.md");
 
