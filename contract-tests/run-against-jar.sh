@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs the contract suite against the standalone jar, as a user would run it against any server:
-# build the jar, start it on a free loopback port, wait until /__admin/health answers, run the
-# suite with -Dcontract.endpoint, and stop the server by its PID, whatever happens.
+# start the jar on a free loopback port, wait until /__admin/health answers, run the contract
+# runner jar (java -jar aliyun-mock-contract-tests-VERSION-runner.jar --endpoint URL) against it,
+# and stop the server by its PID, whatever happens.
 #
-#   contract-tests/run-against-jar.sh [extra Maven arguments]
+#   contract-tests/run-against-jar.sh [--built] [runner options]
 #
-# The report is left in contract-tests/target/contract-report.md, the server's output in
+# Builds both jars first (mvn package, tests skipped) unless --built says the build already made
+# them. The report is left in contract-tests/target/contract-report.md, the server's output in
 # contract-tests/target/jar-server.log.
 set -euo pipefail
 
@@ -41,11 +43,17 @@ healthy() {
   fi
 }
 
-echo "run-against-jar: building the standalone jar"
-mvn -B -q -pl mock-server -am -DskipTests package
-# Whatever the version (${revision} in the POMs): the one jar the build just made.
+if [ "${1:-}" = "--built" ]; then
+  shift
+else
+  echo "run-against-jar: building the standalone jar and the contract runner"
+  mvn -B -q -pl mock-server,contract-tests -am -DskipTests package
+fi
+# Whatever the version (${revision} in the POMs): the jars the build made.
 JAR=$(ls "$ROOT"/mock-server/target/aliyun-mock-server-*-standalone.jar 2>/dev/null | head -1 || true)
 [ -n "$JAR" ] && [ -f "$JAR" ] || { echo "run-against-jar: the standalone jar was not built" >&2; exit 1; }
+RUNNER=$(ls "$ROOT"/contract-tests/target/aliyun-mock-contract-tests-*-runner.jar 2>/dev/null | head -1 || true)
+[ -n "$RUNNER" ] && [ -f "$RUNNER" ] || { echo "run-against-jar: the contract runner jar was not built" >&2; exit 1; }
 
 PORT=$(free_port)
 mkdir -p "$(dirname "$LOG")"
@@ -74,7 +82,4 @@ done
 healthy "$PORT" || { echo "run-against-jar: /__admin/health never answered" >&2; cat "$LOG" >&2; exit 1; }
 
 echo "run-against-jar: running the contract suite against http://127.0.0.1:$PORT"
-mvn -B -q -pl contract-tests -am test \
-  -Dtest='dev.aliyunmock.contract.**' -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dcontract.endpoint="http://127.0.0.1:$PORT" "$@"
-echo "run-against-jar: passed; report in contract-tests/target/contract-report.md"
+java -jar "$RUNNER" --endpoint "http://127.0.0.1:$PORT" --report "$ROOT/contract-tests/target/contract-report.md" "$@"

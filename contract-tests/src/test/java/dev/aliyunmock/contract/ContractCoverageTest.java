@@ -14,11 +14,14 @@ import dev.aliyunmock.contract.targets.FixedTarget;
 import dev.aliyunmock.contract.http.Credentials;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +33,11 @@ import org.junit.jupiter.api.Test;
 class ContractCoverageTest {
   private static final String CONNECT = "ConnectRouterInterface";
 
-  /** The seed document's error table, verbatim (000_a40cdb7fb9d5cddc.txt). */
-  private static final List<String> SEED_CODES =
+  /**
+   * ECS-2016's error table of ConnectRouterInterface (docs/reference/router-interfaces.md, its
+   * documented messages), as a list that cannot drift with the page.
+   */
+  private static final List<String> ECS_2016_CONNECT_CODES =
       List.of(
           "InvalidRegionId.NotFound",
           "InvalidRouterInterfaceId.NotFound",
@@ -92,8 +98,8 @@ class ContractCoverageTest {
   }
 
   @Test
-  void theSeedErrorTableIsInTheContractInBothDialects() {
-    for (String code : SEED_CODES) {
+  void ecs2016sConnectErrorTableIsInTheContractInBothDialects() {
+    for (String code : ECS_2016_CONNECT_CODES) {
       assertThat(codes(CONNECT, Dialect.ECS)).as("ECS").contains(code);
       assertThat(codes(CONNECT, Dialect.VPC)).as("VPC").contains(code.equals("IncorrectStatus") ? "IncorrectRIStatus" : code);
     }
@@ -103,7 +109,7 @@ class ContractCoverageTest {
   }
 
   @Test
-  void theDecisionsCodesAreInTheContract() {
+  void theCodesOfTheVersionsDifferencesAndOfTheGatewayAreInTheContract() {
     assertThat(codes(CONNECT, Dialect.VPC)).contains("IncorrectRIStatus", "CROSS_BID.FORBIDDEN");
     assertThat(codes(CONNECT, Dialect.ECS)).doesNotContain("CROSS_BID.FORBIDDEN", "IncorrectRIStatus");
     for (Dialect d : List.of(Dialect.ECS, Dialect.VPC)) {
@@ -208,6 +214,107 @@ class ContractCoverageTest {
       }
     }
     assertThat(wrong).as("scenarios to mark rawOnly()").isEmpty();
+  }
+
+  /**
+   * Every code of ConnectRouterInterface's documented messages (docs/reference/router-interfaces.md)
+   * is a row of the contract in each version it applies to, with that status and message: the
+   * 2014-05-26 column, and the 2016-04-28 one where it differs.
+   */
+  @Test
+  void connectsDocumentedMessagesAreTheContractsInEachVersion() throws IOException {
+    List<List<String>> doc =
+        ReferenceTables.after(ReferenceTables.ROOT.resolve("docs/reference/router-interfaces.md"), "**The documented messages.**");
+    List<String> missing = new ArrayList<>();
+    String previous = null;
+    for (List<String> cells : doc) {
+      List<String> codes = ReferenceTables.backticked(cells.get(0));
+      int status = Integer.parseInt(cells.get(1));
+      String ecs = cells.get(2).equals("as the row above") ? previous : cells.get(2);
+      String vpc = cells.get(3).isEmpty() ? ecs : cells.get(3);
+      previous = ecs;
+      if (!ecs.startsWith("(")) {
+        expectRow(CONNECT, Dialect.ECS, codes.get(0), status, ecs, missing);
+      }
+      expectRow(CONNECT, Dialect.VPC, codes.get(codes.size() - 1), status, vpc, missing);
+    }
+    assertThat(doc).as("rows of the page's table").hasSizeGreaterThanOrEqualTo(ECS_2016_CONNECT_CODES.size());
+    assertThat(missing).as("documented messages without their contract row").isEmpty();
+  }
+
+  /**
+   * Every gateway error of docs/reference/gateway.md's table of messages is a row of the contract,
+   * for every action ({@code *}), in each version, with that status and message.
+   */
+  @Test
+  void theGatewaysDocumentedMessagesAreTheContracts() throws IOException {
+    List<List<String>> doc =
+        ReferenceTables.after(ReferenceTables.ROOT.resolve("docs/reference/gateway.md"), "The messages of these errors");
+    List<String> missing = new ArrayList<>();
+    for (List<String> cells : doc) {
+      String code = ReferenceTables.backticked(cells.get(0)).get(0);
+      int status = Integer.parseInt(cells.get(1));
+      String message = cells.get(2).replaceAll("`<[^>]*>`$", "");
+      List<Dialect> dialects = code.equals("InvalidVersion") ? List.of(Dialect.NONE) : List.of(Dialect.ECS, Dialect.VPC);
+      for (Dialect d : dialects) {
+        expectRow("*", d, code, status, message, missing);
+      }
+    }
+    assertThat(doc).as("rows of the page's table").hasSizeGreaterThanOrEqualTo(6);
+    assertThat(missing).as("documented gateway messages without their contract row").isEmpty();
+  }
+
+  /**
+   * The table cites only what the repository ships: every row's source names at least one page of
+   * docs/, every page it names exists, and every other name it gives in capitals is the tag of a
+   * public source that docs/reference/sources.md or docs/reference/vpc/sources.md defines (or a
+   * version's name, ECS or VPC; HTTP; a row of docs/reference/vpc-workflow.md such as G12).
+   */
+  @Test
+  void everySourceIsAPageOfTheRepositoryOrADefinedTag() throws IOException {
+    Set<String> tags = new TreeSet<>(Set.of("ECS", "VPC", "HTTP"));
+    for (String key : List.of("docs/reference/sources.md", "docs/reference/vpc/sources.md")) {
+      for (List<String> cells : ReferenceTables.after(ReferenceTables.ROOT.resolve(key), "| Tag |")) {
+        tags.addAll(List.of(cells.get(0).split(" / ")));
+      }
+    }
+    String workflow = Files.readString(ReferenceTables.ROOT.resolve("docs/reference/vpc-workflow.md"));
+    Pattern page = Pattern.compile("docs/[\\w./-]+\\.md");
+    // A word in capitals, digits and hyphens, not part of a path, a code or a repository#number.
+    Pattern capitals = Pattern.compile("(?<![\\w./-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\\w#-])");
+    List<String> wrong = new ArrayList<>();
+    for (ContractRow row : table.rows()) {
+      Matcher m = page.matcher(row.source());
+      boolean any = false;
+      while (m.find()) {
+        any = true;
+        if (!Files.isRegularFile(ReferenceTables.ROOT.resolve(m.group()))) {
+          wrong.add(row.id() + " cites " + m.group() + ", which does not exist");
+        }
+      }
+      if (!any) {
+        wrong.add(row.id() + " cites no page of docs/: " + row.source());
+      }
+      Matcher c = capitals.matcher(row.source().replaceAll(page.pattern(), ""));
+      while (c.find()) {
+        String name = c.group();
+        boolean workflowRow = name.matches("G[0-9]+") && workflow.contains("| " + name + " |");
+        if (!tags.contains(name) && !workflowRow) {
+          wrong.add(row.id() + " cites " + name + ", which no sources.md defines");
+        }
+      }
+    }
+    assertThat(tags).as("the tags read from the sources pages").contains("ECS-2016", "VPC-DOC", "APIDOC-CRE", "READING");
+    assertThat(wrong).isEmpty();
+  }
+
+  private void expectRow(String action, Dialect dialect, String code, int status, String message, List<String> missing) {
+    boolean present = table.rows().stream().anyMatch(r ->
+        r.action().equals(action) && r.dialect() == dialect && code.equals(r.code())
+            && Integer.valueOf(status).equals(r.httpStatus()) && message.equals(r.message()));
+    if (!present) {
+      missing.add(action + "/" + dialect.label() + "/" + code + " → " + status + " \"" + message + "\"");
+    }
   }
 
   private Set<String> codes(String action, Dialect dialect) {

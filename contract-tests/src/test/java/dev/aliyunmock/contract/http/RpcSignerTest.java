@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The suite's own signer against the published golden vectors (SDK-BEHAVIOUR.md, API-FACTS c4, b3). */
+/**
+ * The suite's own signer against the vectors docs/reference/gateway.md ("Signatures") names:
+ * COMMON's published DescribeRegions example and a request SDK1 signed (the one the mock's
+ * RpcSignatureV1GoldenTest pins too), and SDK1's canonical percent-encoding.
+ */
 class RpcSignerTest {
   @Test
   void signsTheSdkProbeRequestAsTheOfficialSdkDid() {

@@ -3,7 +3,7 @@ package dev.aliyunmock.contract.targets;
 import java.net.URI;
 
 /**
- * The default target: the mock started in this JVM by the JUnit extension ({@code
+ * The build's default target: the mock started in this JVM by the JUnit extension ({@code
  * AliyunMockExtension}, registered on {@code ContractTest}) on a free 127.0.0.1 port, with its
  * built-in world and strict auth, and seeded through its admin API like any running server. The
  * extension owns the server and stops it; this target only knows where it is.
