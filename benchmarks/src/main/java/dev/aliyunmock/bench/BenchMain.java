@@ -55,7 +55,7 @@ public final class BenchMain {
     System.out.print(text);
     System.out.flush();
     if (parts.contains("http")) {
-      new HttpBench(HttpBench.settings(quick), logs.resolve("http.log")).run(report);
+      new HttpBench(HttpBench.settings(quick), logs).run(report);
       print(text, report.sinceLastTime());
     }
     if (parts.contains("startup")) {
@@ -82,7 +82,7 @@ public final class BenchMain {
 
   private static void child(String[] args) throws Exception {
     switch (args[1]) {
-      case "serve" -> ServeChild.run(Integer.parseInt(args[2]));
+      case "server" -> ServerChild.run(ServerChild.Kind.valueOf(args[2]), Integer.parseInt(args[3]));
       case "startup" -> StartupChild.run(StartupChild.Kind.valueOf(args[2]), Integer.parseInt(args[3]));
       case "startup-paired" -> StartupChild.runPaired(Integer.parseInt(args[2]));
       case "load" -> LoadChild.run(Integer.parseInt(args[2]), Integer.parseInt(args[3]));
