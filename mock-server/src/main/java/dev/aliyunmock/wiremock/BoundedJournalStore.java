@@ -31,23 +31,56 @@ import java.util.stream.StreamSupport;
  * leave once the total passes {@link #maxBytes} (the newest always stays). Otherwise it behaves as
  * WireMock's {@code InMemoryRequestJournalStore}: newest first, {@code verify} and {@code
  * getAllServeEvents} see what it holds.
+ *
+ * <p>Once answered, an event is kept in its {@link CompactServeEvent compact form} (one array of
+ * bytes instead of about 150 objects) and rebuilt when read: a journal of WireMock's own objects,
+ * renewed as fast as requests come, made every young collection of a loaded server copy all the
+ * entries logged since the previous one, and those pauses were the server's long tail.
  */
 final class BoundedJournalStore implements RequestJournalStore {
   /** The default bound: 32 MiB of estimated journal. */
   static final long DEFAULT_MAX_BYTES = 32L << 20;
 
+  /**
+   * One logged event: as WireMock made it until it is answered, then (mostly) in its compact form.
+   * Its estimate stays the one of WireMock's form, so the bound keeps the same events either way.
+   */
+  private static final class Entry {
+    volatile Object event; // ServeEvent or CompactServeEvent
+    // Guarded by the entry's lock, so that an answer and a removal crossing keep the total right.
+    long cost;
+    boolean removed;
+
+    Entry(Object event, long cost) {
+      this.event = event;
+      this.cost = cost;
+    }
+
+    ServeEvent serveEvent() {
+      Object e = event;
+      return e instanceof CompactServeEvent c ? c.serveEvent() : (ServeEvent) e;
+    }
+  }
+
   private final long maxBytes;
+  private final boolean compact;
   private final ConcurrentLinkedDeque<UUID> order = new ConcurrentLinkedDeque<>();
-  private final ConcurrentHashMap<UUID, ServeEvent> events = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<UUID, Long> charged = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<UUID, Entry> events = new ConcurrentHashMap<>();
   private final AtomicInteger size = new AtomicInteger();
   private final AtomicLong bytes = new AtomicLong();
+  private final CompactServeEvent.Arena arena = new CompactServeEvent.Arena();
 
   BoundedJournalStore(long maxBytes) {
+    this(maxBytes, true);
+  }
+
+  /** {@code compact}: whether answered events are kept in their compact form (tests compare both). */
+  BoundedJournalStore(long maxBytes, boolean compact) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("the journal's bound must be positive, not " + maxBytes);
     }
     this.maxBytes = maxBytes;
+    this.compact = compact;
   }
 
   /** The bound on the journal's estimated bytes. */
@@ -63,9 +96,11 @@ final class BoundedJournalStore implements RequestJournalStore {
   @Override
   public void add(ServeEvent event) {
     long cost = estimate(event);
-    events.put(event.getId(), event);
-    charged.put(event.getId(), cost);
-    bytes.addAndGet(cost);
+    Entry e = new Entry(event, cost);
+    synchronized (e) {
+      events.put(event.getId(), e);
+      bytes.addAndGet(cost);
+    }
     order.addFirst(event.getId());
     size.incrementAndGet();
     trim();
@@ -80,7 +115,7 @@ final class BoundedJournalStore implements RequestJournalStore {
 
   @Override
   public Stream<ServeEvent> getAll() {
-    return order.stream().map(events::get).filter(Objects::nonNull);
+    return order.stream().map(events::get).filter(Objects::nonNull).map(Entry::serveEvent);
   }
 
   @Override
@@ -93,10 +128,12 @@ final class BoundedJournalStore implements RequestJournalStore {
   }
 
   private void forget(UUID id) {
-    events.remove(id);
-    Long cost = charged.remove(id);
-    if (cost != null) {
-      bytes.addAndGet(-cost);
+    Entry e = events.remove(id);
+    if (e != null) {
+      synchronized (e) {
+        e.removed = true;
+        bytes.addAndGet(-e.cost);
+      }
     }
   }
 
@@ -110,20 +147,39 @@ final class BoundedJournalStore implements RequestJournalStore {
 
   @Override
   public Optional<ServeEvent> get(UUID id) {
-    return Optional.ofNullable(events.get(id));
+    Entry e = events.get(id);
+    return e == null ? Optional.empty() : Optional.of(e.serveEvent());
   }
 
-  /** Replaces an event still in the journal (WireMock adds the answer this way); one already trimmed stays out. */
+  /**
+   * Replaces an event still in the journal (WireMock adds the answer this way, once it is sent);
+   * one already trimmed stays out. The answered event is kept compact when it can be rebuilt
+   * exactly ({@link CompactServeEvent}).
+   */
   @Override
   public void put(UUID id, ServeEvent event) {
-    if (events.replace(id, event) != null) {
-      long cost = estimate(event);
-      Long before = charged.replace(id, cost);
-      if (before != null) {
-        bytes.addAndGet(cost - before);
-      }
-      trim();
+    Entry e = events.get(id);
+    if (e == null) {
+      return;
     }
+    long cost = estimate(event);
+    Object kept = event;
+    if (compact) {
+      CompactServeEvent c = CompactServeEvent.of(event, arena);
+      if (c != null) {
+        kept = c;
+      }
+    }
+    synchronized (e) {
+      if (e.removed) {
+        return; // trimmed or removed meanwhile
+      }
+      long before = e.cost;
+      e.event = kept;
+      e.cost = cost;
+      bytes.addAndGet(cost - before);
+    }
+    trim();
   }
 
   @Override
@@ -134,13 +190,17 @@ final class BoundedJournalStore implements RequestJournalStore {
     }
   }
 
+  /** Empties the journal; each entry is forgotten once, so that an answer logged meanwhile is not counted. */
   @Override
   public void clear() {
-    order.clear();
-    events.clear();
-    charged.clear();
-    size.set(0);
-    bytes.set(0);
+    UUID id;
+    while ((id = order.pollLast()) != null) {
+      size.decrementAndGet();
+      forget(id);
+    }
+    for (UUID stray : events.keySet()) {
+      forget(stray); // added to the map, not yet to the order
+    }
   }
 
   /**
