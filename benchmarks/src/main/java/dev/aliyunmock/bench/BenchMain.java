@@ -199,6 +199,18 @@ public final class BenchMain {
     return candidates.stream().filter(StartupBench::exists).findFirst().orElse(null);
   }
 
+  /** The launcher {@code bin/aliyun-mock} of the repository (or {@code -Dbench.launcher}), or null. */
+  static Path launcher() {
+    List<Path> candidates = new ArrayList<>();
+    String given = System.getProperty("bench.launcher");
+    if (given != null) {
+      candidates.add(Path.of(given));
+    }
+    candidates.add(Path.of("bin", "aliyun-mock"));
+    candidates.add(jarDir().resolve("../../bin/aliyun-mock").normalize());
+    return candidates.stream().filter(p -> Files.isRegularFile(p) && Files.isExecutable(p)).findFirst().map(Path::toAbsolutePath).orElse(null);
+  }
+
   /** Plain WireMock's own standalone jar, from the local Maven repository. */
   static Path wireMockJar() {
     String v = props().getProperty("wiremock.version");
