@@ -162,7 +162,8 @@ final class BoundedJournalStore implements RequestJournalStore {
     if (e == null) {
       return;
     }
-    long cost = estimate(event);
+    // WireMock logs the answered event itself, and completes that same one: then its cost is known.
+    long cost = e.event == event ? -1 : estimate(event);
     Object kept = event;
     if (compact) {
       CompactServeEvent c = CompactServeEvent.of(event, arena);
@@ -174,10 +175,12 @@ final class BoundedJournalStore implements RequestJournalStore {
       if (e.removed) {
         return; // trimmed or removed meanwhile
       }
-      long before = e.cost;
       e.event = kept;
-      e.cost = cost;
-      bytes.addAndGet(cost - before);
+      if (cost >= 0) {
+        long before = e.cost;
+        e.cost = cost;
+        bytes.addAndGet(cost - before);
+      }
     }
     trim();
   }

@@ -49,10 +49,12 @@ import java.util.UUID;
  * whole and fast, and an entry here is about 2.5 KB in six objects.
  *
  * <p>Only what can be rebuilt exactly is compacted: {@link #of} returns {@code null} for an event
- * with multipart parts or a response definition this class cannot rebuild to an equal one (a delay
- * distribution, proxy headers, transformer parameters); the journal keeps those as they are. The
- * definition's {@code originalRequest}, WireMock's servlet adapter of a request already answered
- * (its Jetty request recycled for the next one), is not kept.
+ * with multipart parts or a response definition with parts this class does not write (a delay
+ * distribution, proxy headers or a proxy URL, transformer parameters); the journal keeps those as
+ * they are. The definition's {@code originalRequest}, WireMock's servlet adapter of a request
+ * already answered (its Jetty request recycled for the next one), is not kept. Nothing at all is
+ * compacted should WireMock's classes hold other fields than the ones this class writes
+ * ({@link Shapes}: another WireMock version).
  */
 final class CompactServeEvent {
   private final UUID id;
@@ -119,7 +121,7 @@ final class CompactServeEvent {
 
   /** As {@link #of(ServeEvent)}, written into {@code arena}. */
   static CompactServeEvent of(ServeEvent event, Arena arena) {
-    if (!LoggedDates.WRITABLE || event.getRequest() == null) {
+    if (!Shapes.KNOWN || event.getRequest() == null) {
       return null;
     }
     LoggedRequest request = event.getRequest();
@@ -132,7 +134,6 @@ final class CompactServeEvent {
       return null;
     }
     Writer w = Writer.get();
-    // The answer and the definition first: the definition is read back at once, to check it.
     LoggedResponse response = event.getResponse();
     w.bool(response != null);
     byte[] responseBody = null;
@@ -148,12 +149,6 @@ final class CompactServeEvent {
       writeDefinition(w, definition, responseBody);
     }
     writeRequest(w, request, parts != null);
-    if (definition != null) {
-      ResponseDefinition again = read(w.buf, 0, false).definition;
-      if (!definition.equals(again) || definition.getReponseBody().isJson() != again.getReponseBody().isJson()) {
-        return null; // a field this class does not know of
-      }
-    }
     int[] at = new int[1];
     byte[] in = arena.append(w.buf, w.n, at);
     return new CompactServeEvent(event.getId(), in, at[0], w.n, event.getStubMapping(), event.getTiming(), event.getSubEvents());
@@ -161,7 +156,7 @@ final class CompactServeEvent {
 
   /** The event again, as WireMock's journal would have handed it out. */
   ServeEvent serveEvent() {
-    Parts p = read(slab, offset, true);
+    Parts p = read(slab, offset);
     @SuppressWarnings("unchecked")
     Queue<SubEvent> queue = (Queue<SubEvent>) subEvents;
     return new ServeEvent(id, p.request, stubMapping, p.definition, p.response, false, timing, queue);
@@ -169,7 +164,7 @@ final class CompactServeEvent {
 
   private record Parts(LoggedRequest request, LoggedResponse response, ResponseDefinition definition) {}
 
-  private static Parts read(byte[] buf, int offset, boolean withRequest) {
+  private static Parts read(byte[] buf, int offset) {
     Reader r = new Reader(buf, offset);
     LoggedResponse response = null;
     byte[] responseBody = null;
@@ -187,7 +182,7 @@ final class CompactServeEvent {
               null);
     }
     ResponseDefinition definition = r.bool() ? readDefinition(r, responseBody) : null;
-    return new Parts(withRequest ? readRequest(r) : null, response, definition);
+    return new Parts(readRequest(r), response, definition);
   }
 
   // --- the request ---------------------------------------------------------------------------
@@ -612,6 +607,36 @@ final class CompactServeEvent {
     @Override
     public String getProtocol() {
       return protocol;
+    }
+  }
+
+  /**
+   * Whether WireMock's classes are the ones this class was written for: exactly these instance
+   * fields, each written and read back (or, for the definition's {@code originalRequest} and the
+   * event's stopwatch, deliberately not), and the logged date writable.
+   */
+  private static final class Shapes {
+    static final boolean KNOWN =
+        LoggedDates.WRITABLE
+            && fields(ServeEvent.class, "id", "request", "stubMapping", "responseDefinition", "response", "timing", "subEvents", "stopwatch")
+            && fields(LoggedRequest.class, "id", "scheme", "host", "port", "url", "absoluteUrl", "clientIp", "method", "headers",
+                "pathParams", "cookies", "queryParams", "formParameters", "body", "isBrowserProxyRequest", "loggedDate", "multiparts",
+                "protocol", "lazyBodyAsString", "lazyBodyAsBase64")
+            && fields(LoggedResponse.class, "status", "headers", "body", "fault")
+            && fields(ResponseDefinition.class, "status", "statusMessage", "body", "bodyFileName", "headers",
+                "additionalProxyRequestHeaders", "removeProxyRequestHeaders", "fixedDelayMilliseconds", "delayDistribution",
+                "chunkedDribbleDelay", "proxyBaseUrl", "proxyUrlPrefixToRemove", "fault", "transformers", "transformerParameters",
+                "browserProxyUrl", "wasConfigured", "originalRequest")
+            && fields(Body.class, "content", "binary", "json");
+
+    private static boolean fields(Class<?> type, String... names) {
+      Set<String> actual = new java.util.HashSet<>();
+      for (Field f : type.getDeclaredFields()) {
+        if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+          actual.add(f.getName());
+        }
+      }
+      return actual.equals(Set.of(names));
     }
   }
 
