@@ -161,7 +161,7 @@ public final class Main implements Callable<Integer> {
    * property. Anything else (help, version, an unknown or incomplete flag, a path picocli would
    * refuse) is left to picocli, which answers it as always. Returns whether the flags were read.
    */
-  private boolean parsedPlainly(String[] args) {
+  boolean parsedPlainly(String[] args) {
     for (String name : System.getProperties().stringPropertyNames()) {
       if (name.startsWith("picocli.")) {
         return false;
