@@ -119,7 +119,7 @@ final class HttpBench {
     for (Target t : Target.values()) {
       results.put(t, new TreeMap<>());
     }
-    // -Dbench.serverJvmArgs="-XX:StartFlightRecording=…" adds options to every server JVM.
+    // -Dbench.serverJvmArgs="-XX:StartFlightRecording=filename=server-{server}.jfr" adds options to every server JVM.
     String extra = System.getProperty("bench.serverJvmArgs", "").trim();
     try {
       for (Server s : Server.values()) {
@@ -127,7 +127,10 @@ final class HttpBench {
         Files.deleteIfExists(logDir.resolve("gc-" + s.name().toLowerCase(java.util.Locale.ROOT) + ".log"));
         List<String> jvm = new ArrayList<>(gc.jvmArgs());
         if (!extra.isEmpty()) {
-          jvm.addAll(List.of(extra.split("\\s+")));
+          // {server} in the options is this server's name: one recording file per JVM.
+          for (String a : extra.split("\\s+")) {
+            jvm.add(a.replace("{server}", s.name().toLowerCase(java.util.Locale.ROOT)));
+          }
         }
         Child c = Child.start(log, jvm, "server", s.kind.name(), String.valueOf(WORLD));
         Map<String, String> kv = BenchMain.keyValues(c.await("READY"));
