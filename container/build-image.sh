@@ -25,7 +25,10 @@ chmod 1777 "$work/rootfs/tmp"
 #    the jar's classes is made on top of it.
 modules=java.base,java.compiler,java.desktop,java.instrument,java.management,java.naming,java.net.http,java.scripting,java.security.jgss,java.sql,jdk.crypto.ec,jdk.unsupported
 "$java_home/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
-  --compress=2 --generate-cds-archive --output "$work/rootfs/opt/java/openjdk"
+  --compress=2 --generate-cds-archive --output "$work/rootfs/opt/java/openjdk" >/dev/null
+# The archive for heaps over 32 GB (no compressed oops) is left out: 11 MB for a case a mock never meets
+# (such a JVM would simply start without sharing).
+rm -f "$work/rootfs/opt/java/openjdk/lib/server/classes_nocoops.jsa"
 
 # 2. The shared libraries the JRE's binaries and libraries load (the ldd closure), at their paths.
 {
