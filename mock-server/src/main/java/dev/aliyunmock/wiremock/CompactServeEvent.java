@@ -57,7 +57,9 @@ import java.util.UUID;
  * ({@link Shapes}: another WireMock version).
  */
 final class CompactServeEvent {
-  private final UUID id;
+  // The id as two longs, not a UUID object: one object less for the collector, per entry.
+  private final long idMsb;
+  private final long idLsb;
   private final byte[] slab;
   private final int offset;
   private final int length;
@@ -67,7 +69,8 @@ final class CompactServeEvent {
 
   private CompactServeEvent(
       UUID id, byte[] slab, int offset, int length, StubMapping stubMapping, Timing timing, Queue<? extends SubEvent> subEvents) {
-    this.id = id;
+    this.idMsb = id.getMostSignificantBits();
+    this.idLsb = id.getLeastSignificantBits();
     this.slab = slab;
     this.offset = offset;
     this.length = length;
@@ -159,7 +162,7 @@ final class CompactServeEvent {
     Parts p = read(slab, offset);
     @SuppressWarnings("unchecked")
     Queue<SubEvent> queue = (Queue<SubEvent>) subEvents;
-    return new ServeEvent(id, p.request, stubMapping, p.definition, p.response, false, timing, queue);
+    return new ServeEvent(new UUID(idMsb, idLsb), p.request, stubMapping, p.definition, p.response, false, timing, queue);
   }
 
   private record Parts(LoggedRequest request, LoggedResponse response, ResponseDefinition definition) {}
