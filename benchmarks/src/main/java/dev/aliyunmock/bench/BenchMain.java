@@ -55,7 +55,7 @@ public final class BenchMain {
     System.out.print(text);
     System.out.flush();
     if (parts.contains("http")) {
-      new HttpBench(HttpBench.settings(quick), logs.resolve("http.log")).run(report);
+      new HttpBench(HttpBench.settings(quick), logs).run(report);
       print(text, report.sinceLastTime());
     }
     if (parts.contains("startup")) {
@@ -82,7 +82,7 @@ public final class BenchMain {
 
   private static void child(String[] args) throws Exception {
     switch (args[1]) {
-      case "serve" -> ServeChild.run(Integer.parseInt(args[2]));
+      case "server" -> ServerChild.run(ServerChild.Kind.valueOf(args[2]), Integer.parseInt(args[3]));
       case "startup" -> StartupChild.run(StartupChild.Kind.valueOf(args[2]), Integer.parseInt(args[3]));
       case "startup-paired" -> StartupChild.runPaired(Integer.parseInt(args[2]));
       case "load" -> LoadChild.run(Integer.parseInt(args[2]), Integer.parseInt(args[3]));
@@ -197,6 +197,18 @@ public final class BenchMain {
     candidates.add(Path.of("mock-server", "target", mockJarName()));
     candidates.add(jarDir().resolve("../../mock-server/target").resolve(mockJarName()).normalize());
     return candidates.stream().filter(StartupBench::exists).findFirst().orElse(null);
+  }
+
+  /** The launcher {@code bin/aliyun-mock} of the repository (or {@code -Dbench.launcher}), or null. */
+  static Path launcher() {
+    List<Path> candidates = new ArrayList<>();
+    String given = System.getProperty("bench.launcher");
+    if (given != null) {
+      candidates.add(Path.of(given));
+    }
+    candidates.add(Path.of("bin", "aliyun-mock"));
+    candidates.add(jarDir().resolve("../../bin/aliyun-mock").normalize());
+    return candidates.stream().filter(p -> Files.isRegularFile(p) && Files.isExecutable(p)).findFirst().map(Path::toAbsolutePath).orElse(null);
   }
 
   /** Plain WireMock's own standalone jar, from the local Maven repository. */

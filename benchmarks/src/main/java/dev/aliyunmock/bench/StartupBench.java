@@ -154,59 +154,232 @@ final class StartupBench {
   private void standalone(Report report) throws Exception {
     Path mockJar = BenchMain.mockJar();
     Path wireMockJar = BenchMain.wireMockJar();
+    Path launcher = BenchMain.launcher();
+    int n = quick() ? 2 : 8;
     report.section(
         "2c. Standalone jar, launch to first answer (ms)",
-        runs + " launches each (interleaved), `java -jar` with no JVM flags, from `ProcessBuilder.start()` to the"
-            + " first HTTP answer (polled every 5 ms); each child ended by its process handle. The mock: `--port P"
-            + " --auth off`, asked a Describe; WireMock: `--port P --bind-address 127.0.0.1`, asked the same URL (its"
-            + " 404). Median [min–max].",
+        n + " launches each, interleaved, from `ProcessBuilder.start()` to the first HTTP answer (polled every 5 ms),"
+            + " each process ended by its handle. The mock: `--port P --auth off`, asked a Describe; plain WireMock:"
+            + " `--port P --bind-address 127.0.0.1`, asked the same URL (its 404). `java -jar` with no JVM flags;"
+            + " `bin/aliyun-mock` is the launcher that starts the same jar with its AppCDS archive (made by its first"
+            + " run, before these). Median [min–max].",
         "jar",
         "launch to first answer",
-        "CPU time of the process by then");
+        "CPU time of the process by then",
+        "x WireMock");
     if (mockJar == null) {
-      report.row("mock (" + BenchMain.mockJarName() + ")", "not found: build it with `-am package`", "");
+      report.row("mock (" + BenchMain.mockJarName() + ")", "not found: build it with `-am package`", "", "");
       return;
     }
     String path = Queries.url(Queries.describeById("ri-hangzhou0initiator001"));
-    List<Double> mock = new ArrayList<>();
-    List<Double> wm = new ArrayList<>();
-    List<Double> mockCpu = new ArrayList<>();
-    List<Double> wmCpu = new ArrayList<>();
-    for (int r = 0; r < runs; r++) {
-      BenchMain.progress("startup: standalone run " + (r + 1) + " of " + runs);
-      int p1 = freePort();
-      double[] m = launch(List.of(Child.java(), "-jar", mockJar.toString(), "--port", String.valueOf(p1), "--auth", "off"), p1, path, 200);
-      mock.add(m[0]);
-      mockCpu.add(m[1]);
-      if (wireMockJar != null) {
-        int p2 = freePort();
-        double[] w =
-            launch(
-                List.of(Child.java(), "-jar", wireMockJar.toString(), "--port", String.valueOf(p2), "--bind-address", "127.0.0.1"),
-                p2,
-                path,
-                -1);
-        wm.add(w[0]);
-        wmCpu.add(w[1]);
+    Map<String, List<Double>> wall = new java.util.LinkedHashMap<>();
+    Map<String, List<Double>> cpu = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> commands = new java.util.LinkedHashMap<>();
+    String plain = "mock: `java -jar " + mockJar.getFileName() + "`";
+    String cds = "mock: `bin/aliyun-mock` (AppCDS)";
+    String wm = "plain WireMock: `java -jar " + (wireMockJar == null ? "wiremock-standalone" : wireMockJar.getFileName()) + "`";
+    commands.put(plain, List.of(Child.java(), "-jar", mockJar.toString(), "--port", "PORT", "--auth", "off"));
+    if (launcher != null) {
+      // The launcher makes the archive on its first run: once, before the measured launches.
+      Process first = launcherProcess(launcher, mockJar, List.of("--version"));
+      if (!first.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || first.exitValue() != 0) {
+        Child.stop(first);
+        throw new IOException("bin/aliyun-mock --version failed (see " + log + ")");
+      }
+      commands.put(cds, List.of("LAUNCHER", "--port", "PORT", "--auth", "off"));
+    }
+    if (wireMockJar != null) {
+      commands.put(wm, List.of(Child.java(), "-jar", wireMockJar.toString(), "--port", "PORT", "--bind-address", "127.0.0.1"));
+    }
+    for (int r = 0; r < n; r++) {
+      BenchMain.progress("startup: standalone jars, run " + (r + 1) + " of " + n);
+      List<String> order = new ArrayList<>(commands.keySet());
+      java.util.Collections.rotate(order, r);
+      for (String name : order) {
+        int port = freePort();
+        List<String> cmd = new ArrayList<>();
+        for (String a : commands.get(name)) {
+          cmd.add(a.equals("PORT") ? String.valueOf(port) : a);
+        }
+        double[] m =
+            cmd.get(0).equals("LAUNCHER")
+                ? launch(() -> launcherProcess(launcher, mockJar, cmd.subList(1, cmd.size())), port, path, 200)
+                : launch(() -> Child.command(log, cmd), port, path, name.equals(wm) ? -1 : 200);
+        wall.computeIfAbsent(name, k -> new ArrayList<>()).add(m[0]);
+        cpu.computeIfAbsent(name, k -> new ArrayList<>()).add(m[1]);
       }
     }
-    report.row("mock: " + mockJar.getFileName(), Stats.spread(mock, "%.0f"), Stats.spread(mockCpu, "%.0f"));
-    if (wireMockJar != null) {
-      report.row("plain WireMock: " + wireMockJar.getFileName(), Stats.spread(wm, "%.0f"), Stats.spread(wmCpu, "%.0f"));
+    double wmWall = wall.containsKey(wm) ? Stats.median(wall.get(wm)) : Double.NaN;
+    for (String name : commands.keySet()) {
+      double med = Stats.median(wall.get(name));
       report.row(
-          "mock x WireMock",
-          Stats.fmt("%.2f", Stats.median(mock) / Stats.median(wm)),
-          Stats.fmt("%.2f", Stats.median(mockCpu) / Stats.median(wmCpu)));
+          name,
+          Stats.spread(wall.get(name), "%.0f"),
+          Stats.spread(cpu.get(name), "%.0f"),
+          name.equals(wm) ? "1" : Stats.fmt("%.2f", med / wmWall));
     }
+    if (wall.containsKey(cds)) {
+      double med = Stats.median(wall.get(cds));
+      report.target(
+          "Standalone jar with AppCDS (`bin/aliyun-mock`), launch to first answer ≤ 0.6 s",
+          Stats.fmt("%.0f", med) + " ms (" + Stats.spread(wall.get(cds), "%.0f") + "); without the archive "
+              + Stats.fmt("%.0f", Stats.median(wall.get(plain))) + " ms, plain WireMock's jar " + Stats.fmt("%.0f", wmWall) + " ms",
+          med <= 600);
+    }
+    image(report, path, wireMockJar);
+  }
+
+  private Process launcherProcess(Path launcher, Path mockJar, List<String> args) throws IOException {
+    List<String> cmd = new ArrayList<>(List.of(launcher.toString()));
+    cmd.addAll(args);
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    pb.environment().put("ALIYUN_MOCK_JAR", mockJar.toString());
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    return pb.start();
+  }
+
+  /**
+   * The container image, from {@code podman run} to the first answered Describe: as built (its
+   * AppCDS archive), the same image without the archive, and plain WireMock's jar in the same image
+   * (mounted read-only), all on the host's network at a free loopback port. Each container removed
+   * by its id.
+   */
+  private void image(Report report, String path, Path wireMockJar) throws Exception {
+    String image = System.getProperty("bench.image", "localhost/aliyun-mock:latest");
+    int n = quick() ? 2 : 8;
+    report.section(
+        "2d. Container image, `podman run` to the first answered Describe (ms)",
+        "Image `" + image + "` (built by `container/build-image.sh`), " + n + " runs each, interleaved: `podman run -d"
+            + " --network=host --no-healthcheck` with `ALIYUN_MOCK_PORT=P ALIYUN_MOCK_BIND_ADDRESS=127.0.0.1"
+            + " ALIYUN_MOCK_AUTH=off`, from the start of `podman run` to the first HTTP answer (polled every 5 ms), then"
+            + " `podman rm -f` of that container. Without the archive: the same image and JVM flags, the entry point"
+            + " given without `-XX:SharedArchiveFile`. Plain WireMock: its jar mounted into the same image, `java"
+            + " -XX:+UseSerialGC -XX:-UsePerfData -jar … --port P --bind-address 127.0.0.1` (its 404). Median"
+            + " [min–max].",
+        "server in the image",
+        "`podman run` to first answer",
+        "x WireMock");
+    if (!podmanHas(image)) {
+      report.row("not measured: no podman, or no image " + image + " (build it: `container/build-image.sh`)", "", "");
+      return;
+    }
+    List<String> jvm = List.of("java", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:MaxRAMPercentage=75");
+    Map<String, List<String>> runs = new java.util.LinkedHashMap<>();
+    String withCds = "mock, as built (AppCDS archive)";
+    String without = "mock, without the archive";
+    String wm = "plain WireMock's jar";
+    runs.put(withCds, List.of());
+    List<String> plain = new ArrayList<>(List.of("--entrypoint", "java"));
+    plain.add(image);
+    plain.addAll(jvm.subList(1, jvm.size()));
+    plain.addAll(List.of("-jar", "/opt/aliyun-mock/aliyun-mock.jar"));
+    runs.put(without, plain);
+    if (wireMockJar != null) {
+      List<String> w = new ArrayList<>(List.of("-v", wireMockJar + ":/opt/wiremock.jar:ro", "--entrypoint", "java", image));
+      w.addAll(jvm.subList(1, jvm.size()));
+      w.addAll(List.of("-jar", "/opt/wiremock.jar", "--port", "PORT", "--bind-address", "127.0.0.1"));
+      runs.put(wm, w);
+    }
+    Map<String, List<Double>> wall = new java.util.LinkedHashMap<>();
+    for (int r = 0; r < n; r++) {
+      BenchMain.progress("startup: container image, run " + (r + 1) + " of " + n);
+      List<String> order = new ArrayList<>(runs.keySet());
+      java.util.Collections.rotate(order, r);
+      for (String name : order) {
+        int port = freePort();
+        List<String> cmd =
+            new ArrayList<>(List.of("podman", "run", "-d", "--network=host", "--no-healthcheck",
+                "-e", "ALIYUN_MOCK_PORT=" + port, "-e", "ALIYUN_MOCK_BIND_ADDRESS=127.0.0.1", "-e", "ALIYUN_MOCK_AUTH=off"));
+        List<String> rest = runs.get(name);
+        if (rest.isEmpty()) {
+          cmd.add(image);
+        } else {
+          for (String a : rest) {
+            cmd.add(a.equals("PORT") ? String.valueOf(port) : a);
+          }
+        }
+        wall.computeIfAbsent(name, k -> new ArrayList<>()).add(container(cmd, port, path, name.equals(wm) ? -1 : 200));
+      }
+    }
+    double wmWall = wall.containsKey(wm) ? Stats.median(wall.get(wm)) : Double.NaN;
+    for (String name : runs.keySet()) {
+      report.row(name, Stats.spread(wall.get(name), "%.0f"), name.equals(wm) ? "1" : Stats.fmt("%.2f", Stats.median(wall.get(name)) / wmWall));
+    }
+    double med = Stats.median(wall.get(withCds));
+    report.target(
+        "Container image with AppCDS, `podman run` to the first answered Describe ≤ 0.6 s",
+        Stats.fmt("%.0f", med) + " ms (" + Stats.spread(wall.get(withCds), "%.0f") + "); without the archive "
+            + Stats.fmt("%.0f", Stats.median(wall.get(without))) + " ms, plain WireMock's jar in the image "
+            + Stats.fmt("%.0f", wmWall) + " ms",
+        med <= 600);
+  }
+
+  private static boolean podmanHas(String image) {
+    try {
+      Process p = new ProcessBuilder("podman", "image", "exists", image).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      boolean ok = p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0;
+      Child.stop(p);
+      return ok;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Runs one container and polls it until it answers; returns the milliseconds; removes it by its id. */
+  private double container(List<String> cmd, int port, String path, int expected) throws Exception {
+    long t0 = System.nanoTime();
+    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    String id = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+    if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0 || id.isEmpty()) {
+      Child.stop(p);
+      throw new IOException("podman run failed: " + cmd + " (see " + log + ")");
+    }
+    try {
+      long deadline = t0 + 60_000_000_000L;
+      while (System.nanoTime() < deadline) {
+        int status;
+        try {
+          status = StartupChild.get(port, path);
+        } catch (IOException notYet) {
+          Thread.sleep(5);
+          continue;
+        }
+        long t1 = System.nanoTime();
+        if (expected > 0 && status != expected) {
+          throw new IOException(cmd + " answered " + status);
+        }
+        return (t1 - t0) / 1e6;
+      }
+      throw new IOException("no answer within 60 s: " + cmd);
+    } finally {
+      Process rm = new ProcessBuilder("podman", "rm", "-f", id).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      if (!rm.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        Child.stop(rm);
+      }
+    }
+  }
+
+  /** Starts a process. */
+  private interface Starter {
+    Process start() throws IOException;
   }
 
   /**
    * Launches a server and polls it until it answers; returns the milliseconds that took and the
    * CPU milliseconds the process had used by then.
    */
-  private double[] launch(List<String> cmd, int port, String path, int expected) throws Exception {
+  private double[] launch(Starter starter, int port, String path, int expected) throws Exception {
     long t0 = System.nanoTime();
-    Process p = Child.command(log, cmd);
+    Process p = starter.start();
+    String cmd = p.info().commandLine().orElse("(process " + p.pid() + ")");
     try {
       long deadline = t0 + 60_000_000_000L;
       while (System.nanoTime() < deadline) {

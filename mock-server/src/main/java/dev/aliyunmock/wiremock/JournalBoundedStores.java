@@ -29,9 +29,9 @@ public final class JournalBoundedStores implements Stores {
   private final BoundedJournalStore journal;
   private volatile DefaultStores defaults;
 
-  private JournalBoundedStores(Supplier<FileSource> filesRoot, long maxJournalBytes) {
+  private JournalBoundedStores(Supplier<FileSource> filesRoot, BoundedJournalStore journal) {
     this.filesRoot = filesRoot;
-    this.journal = new BoundedJournalStore(maxJournalBytes);
+    this.journal = journal;
   }
 
   /** The default stores, with a request journal bounded by 32 MiB. */
@@ -41,7 +41,12 @@ public final class JournalBoundedStores implements Stores {
 
   /** The default stores, with a request journal bounded by {@code maxJournalBytes} (estimated). */
   public static JournalBoundedStores of(Supplier<FileSource> filesRoot, long maxJournalBytes) {
-    return new JournalBoundedStores(filesRoot, maxJournalBytes);
+    return new JournalBoundedStores(filesRoot, new BoundedJournalStore(maxJournalBytes));
+  }
+
+  /** As {@link #of(Supplier, long)}, answered events kept as WireMock made them (for tests comparing both forms). */
+  static JournalBoundedStores uncompacted(Supplier<FileSource> filesRoot, long maxJournalBytes) {
+    return new JournalBoundedStores(filesRoot, new BoundedJournalStore(maxJournalBytes, false));
   }
 
   /** The request journal's estimated size now, in bytes. */
