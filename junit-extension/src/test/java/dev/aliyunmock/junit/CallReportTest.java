@@ -49,7 +49,7 @@ class CallReportTest {
   @Test
   void theDocsShowWhatTheReportHolds() throws java.io.IOException {
     String page = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/calls.md"));
-    int at = page.indexOf("<!-- checked by CallReportTest.theDocsShowWhatTheReportHolds -->");
+    int at = page.indexOf("checked by CallReportTest.theDocsShowWhatTheReportHolds -->");
     String block = page.substring(page.indexOf("```xml", at), page.indexOf("\n```\n", at));
     assertThat(block).contains("classname=\"" + FailingConnectExample.class.getName() + "\"",
         "name=\"connectMakesThePairActive(IAcsClient, AliyunMockHandle)\"");
