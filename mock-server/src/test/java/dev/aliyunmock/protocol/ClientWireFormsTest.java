@@ -6,6 +6,7 @@ import dev.aliyunmock.server.AliyunMockServer;
 import dev.aliyunmock.support.ApiHttp;
 import dev.aliyunmock.support.Envelope;
 import dev.aliyunmock.support.MockServers;
+import dev.aliyunmock.support.RawHttp;
 import dev.aliyunmock.support.SignedCall;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -303,5 +304,103 @@ class ClientWireFormsTest {
   @Test
   void v7AnEmptySignatureTypeIsSignedLikeAnyParameter() {
     assertThat(ids(queryOnly(describe().with("SignatureType", "")))).contains(INITIATOR);
+  }
+
+  /**
+   * Row L4: values without a key are refused as docs/reference/router-interfaces.md says, where the
+   * survey's weak evidence has the real service ignore them.
+   */
+  @Test
+  void l4AFilterValueWithNoKeyIsRefusedWithInvalidParamNotNull() {
+    ApiHttp.assertError(queryOnly(describe().with("Filter.1.Value", CROSS)), 400, "InvalidParam.NotNull");
+    ApiHttp.assertError(queryOnly(describe().with("Filter.1.Value.1", CROSS)), 400, "InvalidParam.NotNull");
+  }
+
+  @Test
+  void l6ARepeatedListItemTakesItsLastValue() {
+    Map<String, String> signed =
+        describe().with("Filter.1.Key", "RouterInterfaceId").with("Filter.1.Value.1", CROSS).signed();
+    String query = "Filter.1.Value.1=" + INITIATOR + "&" + SignedCall.wire(signed);
+    assertThat(ids(http.send("POST", "/?" + query, ApiHttp.FORM, new byte[0]))).containsExactly(CROSS);
+  }
+
+  /** Row L8: no router-interface parameter takes a generator list style, so a whole Filter in one JSON parameter is no parameter. */
+  @Test
+  void l8AFilterInTheGeneratorsJsonStyleIsAnUnknownParameter() {
+    List<String> all = ids(queryOnly(describe()));
+    SignedCall call = describe().with("Filter", "[{\"Key\":\"RouterInterfaceId\",\"Value\":[\"" + CROSS + "\"]}]");
+    assertThat(ids(queryOnly(call))).isEqualTo(all);
+  }
+
+  @Test
+  void e2AnUnsortedQueryWithTheSignatureInTheMiddleVerifies() {
+    Map<String, String> signed =
+        describe().with("Filter.1.Key", "RouterInterfaceId").with("Filter.1.Value.1", CROSS).with("PageSize", "10").signed();
+    List<String> names = new java.util.ArrayList<>(signed.keySet());
+    java.util.Collections.reverse(names);
+    names.remove("Signature");
+    names.add(names.size() / 2, "Signature");
+    Map<String, String> shuffled = new LinkedHashMap<>();
+    names.forEach(n -> shuffled.put(n, signed.get(n)));
+    assertThat(new java.util.ArrayList<>(shuffled.keySet())).isNotEqualTo(names.stream().sorted().toList());
+    assertThat(ids(http.send("POST", "/?" + SignedCall.wire(shuffled), ApiHttp.FORM, new byte[0]))).containsExactly(CROSS);
+  }
+
+  @Test
+  void v5EveryNonceShapeTheClientsSendIsAccepted() {
+    List<String> nonces =
+        List.of(
+            "d4badb7075a6200bce2b29d5f52a040e",
+            "c7b79360e2c10b4ce440427b9b5599b341bdefc12ce4c433284c329118f528f2",
+            "6d52a201-3393-4e33-921d-b10e848caed5",
+            "af379bb7-81e5-47e2-99e2-e27bf2cab99b17965894851711",
+            "JjEWiiaM_HR1dZaAQAu2HV4eeS1Ud4AI");
+    for (String nonce : nonces) {
+      assertThat(ids(queryOnly(describe().with("SignatureNonce", nonce)))).as(nonce).contains(INITIATOR);
+    }
+  }
+
+  @Test
+  void s2ASecurityTokenIsSignedWithTheRestAndNotChecked() {
+    Response r =
+        queryOnly(
+            SignedCall.vpc("DescribeRouterInterfaceAttribute")
+                .with("Format", "JSON")
+                .with("InstanceId", INITIATOR)
+                .with("SecurityToken", "CAIS8gF1q6Ft5B2yfSjIr5bkKc3znpxq1oiFSm_fsXUkaP1CjYvSpzz2IHFPeHVtBO8YsfoxnWxX6f8algEXAMPLE"));
+    assertThat(r.getStatusCode()).as(r.asString()).isEqualTo(200);
+    assertThat(JsonPath.from(r.asString()).getString("RouterInterfaceId")).isEqualTo(INITIATOR);
+  }
+
+  @Test
+  void s4AKeyPairSignatureIsAnIncompleteSignatureInStrictModeAndServedWithAuthenticationOff() {
+    SignedCall rsa = describe().with("SignatureMethod", "SHA256withRSA").with("SignatureType", "PRIVATEKEY");
+    ApiHttp.assertError(queryOnly(rsa), 400, "IncompleteSignature");
+    try (AliyunMockServer off = MockServers.start(m -> m.auth(dev.aliyunmock.control.AuthMode.OFF))) {
+      SignedCall again = describe().with("SignatureMethod", "SHA256withRSA").with("SignatureType", "PRIVATEKEY");
+      assertThat(ids(new ApiHttp(off).sdkStyle(again))).contains(INITIATOR);
+    }
+  }
+
+  @Test
+  void s9ABearerTokenWithoutAnAccessKeyIsMissingAccessKeyIdInStrictMode() {
+    SignedCall v1 = describe().without("AccessKeyId").with("BearerToken", "token").with("SignatureType", "BEARERTOKEN");
+    ApiHttp.assertError(queryOnly(v1), 400, "MissingAccessKeyId");
+    Map<String, String> bearer = v3Headers("Bearer ignored");
+    bearer.remove("Authorization");
+    bearer.put("x-acs-bearer-token", "token");
+    ApiHttp.assertError(http.send("POST", "/?RegionId=cn-hangzhou&SignatureType=BEARERTOKEN", bearer, null, null), 400, "MissingAccessKeyId");
+  }
+
+  /** Row H6: without a Content-Type a body is not a form, so the parameters in it are not read. */
+  @Test
+  void h6AFormBodyWithoutContentTypeIsNotRead() {
+    String form = SignedCall.wire(describe().signed());
+    RawHttp.Answer a =
+        RawHttp.send(
+            server.port(),
+            "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + form.length() + "\r\nConnection: close\r\n\r\n" + form);
+    assertThat(a.status()).as(a.bodyText()).isEqualTo(400);
+    assertThat(a.envelope().code()).isEqualTo("MissingAccessKeyId");
   }
 }
