@@ -39,9 +39,17 @@ final class Repo {
     }
   }
 
-  /** Every file of the repository but build output, VCS data and installed packages, repository-relative. */
+  /**
+   * Every file of the repository, repository-relative: in a git checkout, those git tracks and the
+   * untracked ones it does not ignore (build output such as {@code container/build/} is ignored);
+   * elsewhere, every file but build output, VCS data and installed packages.
+   */
   static List<Path> files() {
     Path root = root();
+    List<Path> listed = gitFiles(root);
+    if (listed != null) {
+      return listed;
+    }
     try (Stream<Path> s = Files.walk(root)) {
       return s.filter(Files::isRegularFile)
           .map(root::relativize)
@@ -57,6 +65,36 @@ final class Repo {
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What {@code git ls-files} lists, or {@code null} when git or the checkout is not there. */
+  private static List<Path> gitFiles(Path root) {
+    if (!Files.exists(root.resolve(".git"))) {
+      return null;
+    }
+    try {
+      Process git =
+          new ProcessBuilder("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+              .directory(root.toFile())
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (git.waitFor() != 0) {
+        return null;
+      }
+      return Stream.of(out.split("\0"))
+          .filter(name -> !name.isEmpty())
+          .map(Path::of)
+          .filter(f -> Files.isRegularFile(root.resolve(f)))
+          .filter(f -> !SKIPPED.contains(f.getName(0).toString()))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
     }
   }
 
