@@ -5,8 +5,6 @@ import dev.aliyunmock.Kinds;
 import dev.aliyunmock.fixtures.FixtureException;
 import dev.aliyunmock.fixtures.FixtureParser;
 import dev.aliyunmock.fixtures.LoadProgress;
-import dev.aliyunmock.world.Account;
-import dev.aliyunmock.control.AuthMode;
 import dev.aliyunmock.control.MockOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +18,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -129,7 +126,7 @@ public final class Main implements Callable<Integer> {
       all.addAll(List.of(args));
       args = all.toArray(new String[0]);
     }
-    if (main.parsedPlainly(args)) {
+    if (PlainFlags.read(main, args)) {
       // What picocli's execute does with the same flags, without loading picocli: its classes are
       // Java 5 class files, which a class-data-sharing archive cannot hold, and reading them cost
       // a sixth of the start.
@@ -155,79 +152,6 @@ public final class Main implements Callable<Integer> {
           return 1;
         });
     return cli.execute(args);
-  }
-
-  /**
-   * Reads the flags as picocli would when every argument is one of this command's value flags with
-   * its value ({@code --port 8080}, {@code --port=8080}) or {@code --verbose}, and nothing could
-   * read otherwise: no value that starts with {@code -}, no {@code @file}, no picocli system
-   * property. Anything else (help, version, an unknown or incomplete flag, a path picocli would
-   * refuse) is left to picocli, which answers it as always. Returns whether the flags were read.
-   */
-  boolean parsedPlainly(String[] args) {
-    for (String name : System.getProperties().stringPropertyNames()) {
-      if (name.startsWith("picocli.")) {
-        return false;
-      }
-    }
-    String port = null;
-    String bindAddress = null;
-    String auth = null;
-    String transitions = null;
-    String adminAuth = null;
-    String allowedHosts = null;
-    String allowedOrigins = null;
-    boolean verbose = false;
-    List<Path> fixtures = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (a.startsWith("@")) {
-        return false;
-      }
-      if (a.equals("--verbose")) {
-        verbose = true;
-        continue;
-      }
-      int eq = a.indexOf('=');
-      String name = eq > 0 ? a.substring(0, eq) : a;
-      String value;
-      if (eq > 0) {
-        value = a.substring(eq + 1);
-      } else if (i + 1 < args.length && !args[i + 1].startsWith("-") && !args[i + 1].startsWith("@")) {
-        value = args[++i];
-      } else {
-        return false;
-      }
-      switch (name) {
-        case "--port" -> port = value;
-        case "--bind-address" -> bindAddress = value;
-        case "--auth" -> auth = value;
-        case "--transitions" -> transitions = value;
-        case "--admin-auth" -> adminAuth = value;
-        case "--allowed-hosts" -> allowedHosts = value;
-        case "--allowed-origins" -> allowedOrigins = value;
-        case "--fixtures" -> {
-          try {
-            fixtures.add(Path.of(value));
-          } catch (RuntimeException e) {
-            return false;
-          }
-        }
-        default -> {
-          return false;
-        }
-      }
-    }
-    this.port = port;
-    this.bindAddress = bindAddress;
-    this.auth = auth;
-    this.transitions = transitions;
-    this.adminAuth = adminAuth;
-    this.allowedHosts = allowedHosts;
-    this.allowedOrigins = allowedOrigins;
-    this.verbose = verbose;
-    this.fixtures = fixtures;
-    return true;
   }
 
   @Override
@@ -259,7 +183,7 @@ public final class Main implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
     for (MockOptions.FixtureSource source : options.fixtures()) {
       if (source instanceof MockOptions.FixtureSource.File f) {
-        files.addAll(fixtureFiles(List.of(f.path())));
+        files.addAll(FixtureFiles.list(List.of(f.path())));
       }
     }
     // A line every few seconds while a large world loads (nothing for a small one).
@@ -287,7 +211,6 @@ public final class Main implements Callable<Integer> {
       return USAGE;
     }
     String bindAddress = options.bindAddress();
-    AuthMode authMode = options.auth();
     try {
       server = AliyunMockServer.builder().options(options).mock(built).build().start();
     } catch (FixtureException e) {
@@ -298,22 +221,7 @@ public final class Main implements Callable<Integer> {
     }
     Thread hook = new Thread(this::stop, "aliyun-mock-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    Account a = built.accounts().isEmpty() ? null : built.accounts().get(0);
-    out.println(
-        "aliyun-mock "
-            + new Version().getVersion()[0]
-            + " serving http://"
-            + callableHost(bindAddress)
-            + ":"
-            + server.port()
-            + (a == null
-                ? "  (no account in the world)"
-                : "  AccessKeyId=" + a.accessKeyId() + " AccessKeySecret=" + a.accessKeySecret() + " (account " + a.ownerId() + ")")
-            + "  auth=" + authMode.name().toLowerCase(java.util.Locale.ROOT)
-            + (options.adminCredentials() == null ? "" : "  admin=basic-auth")
-            + (callableHost(bindAddress).equals(bindAddress)
-                ? ""
-                : "  (listening on all interfaces: from elsewhere, or from outside a container, use this host's address and the published port)"));
+    out.println(StartLines.serving(options, server.port(), built.accounts()));
     out.println(dashboardLine(bindAddress, server.port()));
     out.flush();
     AliyunMockServer running = server;
@@ -366,23 +274,6 @@ public final class Main implements Callable<Integer> {
     return "dashboard http://" + host + ":" + port + path;
   }
 
-  /** The files to load: each file as given, each directory's *.json files in name order. */
-  private static List<Path> fixtureFiles(List<Path> sources) {
-    List<Path> out = new ArrayList<>();
-    for (Path p : sources) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> s = Files.list(p)) {
-          s.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)).sorted().forEach(out::add);
-        } catch (IOException e) {
-          out.add(p);
-        }
-      } else {
-        out.add(p);
-      }
-    }
-    return out;
-  }
-
   private synchronized void stop() {
     if (server != null) {
       server.stop();
@@ -401,17 +292,5 @@ public final class Main implements Callable<Integer> {
     public String[] getVersion() {
       return new String[] {AliyunMock.version()};
     }
-  }
-
-  /**
-   * The host to print in the URL: a wildcard address is not one a client can call, so it prints
-   * the loopback address of its family, which is one on this host.
-   */
-  static String callableHost(String bindAddress) {
-    return switch (bindAddress) {
-      case "0.0.0.0" -> "127.0.0.1";
-      case "::", "[::]", "0:0:0:0:0:0:0:0" -> "[::1]";
-      default -> bindAddress;
-    };
   }
 }

@@ -37,7 +37,7 @@ class MainFlagsTest {
             new String[] {"--auth", "\"off\"", "--port", "80=80"});
     for (String[] args : cases) {
       Main plain = main();
-      assertThat(plain.parsedPlainly(args)).as(String.join(" ", args)).isTrue();
+      assertThat(PlainFlags.read(plain, args)).as(String.join(" ", args)).isTrue();
       Main pico = main();
       CommandLine cli = new CommandLine(pico);
       cli.setOverwrittenOptionsAllowed(true);
@@ -63,7 +63,7 @@ class MainFlagsTest {
             new String[] {"--port", "1", "extra"},
             new String[] {"--", "--port", "1"},
             new String[] {"--fixtures", "a\u0000b"})) {
-      assertThat(main().parsedPlainly(args)).as(String.join(" ", args)).isFalse();
+      assertThat(PlainFlags.read(main(), args)).as(String.join(" ", args)).isFalse();
     }
   }
 }

@@ -123,8 +123,8 @@ class MainSecurityTest {
     assertThat(out()).doesNotContain("0.0.0.0").contains("listening on all interfaces");
     assertThat(URL.matcher(out()).results().findFirst().orElseThrow().group(1)).isEqualTo("127.0.0.1");
     assertThat(get("http://127.0.0.1:" + port + "/__admin/health", null).statusCode()).isEqualTo(200);
-    assertThat(Main.callableHost("::")).isEqualTo("[::1]");
-    assertThat(Main.callableHost("192.0.2.7")).isEqualTo("192.0.2.7");
+    assertThat(StartLines.callableHost("::")).isEqualTo("[::1]");
+    assertThat(StartLines.callableHost("192.0.2.7")).isEqualTo("192.0.2.7");
   }
 
   @Test
