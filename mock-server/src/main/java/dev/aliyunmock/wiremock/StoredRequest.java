@@ -1,5 +1,6 @@
 package dev.aliyunmock.wiremock;
 
+import com.github.tomakehurst.wiremock.common.Urls;
 import com.github.tomakehurst.wiremock.common.url.PathParams;
 import com.github.tomakehurst.wiremock.http.ContentTypeHeader;
 import com.github.tomakehurst.wiremock.http.Cookie;
@@ -10,6 +11,7 @@ import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -113,7 +115,8 @@ final class StoredRequest implements Request {
 
   @Override
   public QueryParameter queryParameter(String key) {
-    throw new UnsupportedOperationException("not read by LoggedRequest.createFrom");
+    QueryParameter p = url == null ? null : Urls.splitQueryFromUrl(url).get(key);
+    return p == null ? QueryParameter.absent(key) : p;
   }
 
   @Override
@@ -137,14 +140,18 @@ final class StoredRequest implements Request {
     return body;
   }
 
+  /** As {@link LoggedRequest} reads it: in the charset of its Content-Type, else UTF-8. */
   @Override
   public String getBodyAsString() {
-    throw new UnsupportedOperationException("not read by LoggedRequest.createFrom");
+    if (body == null) {
+      return null;
+    }
+    return new String(body, contentTypeHeader().charset());
   }
 
   @Override
   public String getBodyAsBase64() {
-    throw new UnsupportedOperationException("not read by LoggedRequest.createFrom");
+    return body == null ? null : Base64.getEncoder().encodeToString(body);
   }
 
   @Override
