@@ -11,6 +11,8 @@ import com.aliyun.vpc20160428.models.CreateVSwitchRequest;
 import com.aliyun.vpc20160428.models.CreateVpcRequest;
 import com.aliyun.vpc20160428.models.DeleteRouteEntryRequest;
 import com.aliyun.vpc20160428.models.DeleteRouterInterfaceRequest;
+import com.aliyun.vpc20160428.models.DeleteVSwitchRequest;
+import com.aliyun.vpc20160428.models.DeleteVpcRequest;
 import com.aliyun.vpc20160428.models.DescribeRegionsRequest;
 import com.aliyun.vpc20160428.models.DescribeRouteEntryListRequest;
 import com.aliyun.vpc20160428.models.DescribeRouteTableListRequest;
@@ -18,6 +20,7 @@ import com.aliyun.vpc20160428.models.DescribeRouteTablesRequest;
 import com.aliyun.vpc20160428.models.DescribeVRoutersRequest;
 import com.aliyun.vpc20160428.models.DescribeVSwitchesRequest;
 import com.aliyun.vpc20160428.models.DescribeVpcsRequest;
+import com.aliyun.vpc20160428.models.ModifyVpcAttributeRequest;
 import dev.aliyunmock.support.Envelope;
 import dev.aliyunmock.support.Sdk;
 import dev.aliyunmock.support.SdkTestCase;
@@ -94,6 +97,34 @@ class VpcTeaClientTest extends SdkTestCase {
     server.mock().transitions().completeAll();
     tea.deleteRouteEntry(new DeleteRouteEntryRequest().setRegionId("cn-hangzhou").setRouteEntryId(id));
     assertThat(server.mock().stateJson()).contains("\"Deleting\"");
+  }
+
+  @Test
+  void modifyAndDeleteAVpcWithItsVSwitch() throws Exception {
+    String vpc = tea.createVpc(new CreateVpcRequest().setRegionId("cn-hangzhou").setCidrBlock("192.168.0.0/16"))
+        .getBody().getVpcId();
+    server.mock().transitions().completeAll();
+    tea.modifyVpcAttribute(new ModifyVpcAttributeRequest().setRegionId("cn-hangzhou").setVpcId(vpc)
+        .setVpcName("shop").setDescription("the shop's network"));
+    var v = tea.describeVpcs(new DescribeVpcsRequest().setRegionId("cn-hangzhou").setVpcId(vpc)).getBody()
+        .getVpcs().getVpc().get(0);
+    assertThat(v.getVpcName()).isEqualTo("shop");
+    assertThat(v.getDescription()).isEqualTo("the shop's network");
+    String vsw = tea.createVSwitch(new CreateVSwitchRequest().setRegionId("cn-hangzhou").setVpcId(vpc)
+        .setZoneId("cn-hangzhou-k").setCidrBlock("192.168.1.0/24")).getBody().getVSwitchId();
+    server.mock().transitions().completeAll();
+
+    TeaException refused = assertThrows(TeaException.class,
+        () -> tea.deleteVpc(new DeleteVpcRequest().setRegionId("cn-hangzhou").setVpcId(vpc)));
+    assertThat(refused.getCode()).isEqualTo("DependencyViolation.VSwitch");
+    assertThat(refused.getStatusCode()).isEqualTo(400);
+
+    tea.deleteVSwitch(new DeleteVSwitchRequest().setRegionId("cn-hangzhou").setVSwitchId(vsw));
+    server.mock().transitions().completeAll();
+    tea.deleteVpc(new DeleteVpcRequest().setRegionId("cn-hangzhou").setVpcId(vpc));
+    server.mock().transitions().completeAll();
+    assertThat(tea.describeVpcs(new DescribeVpcsRequest().setRegionId("cn-hangzhou").setVpcId(vpc)).getBody()
+        .getTotalCount()).isZero();
   }
 
   @Test
