@@ -75,11 +75,6 @@ public record CallRecord(
         recorded(all));
   }
 
-  Call numbered(long sequence) {
-    return new Call(
-        sequence, time, requestId, action, apiVersion, accessKeyId, ownerId, regionId, resourceIds, httpStatus, code, parameters);
-  }
-
   /** The call's own resource first, then the ids among its parameters, once each. */
   static List<String> resourceIds(String resource, Map<String, String> params) {
     List<String> ids = new ArrayList<>(2);

@@ -47,6 +47,27 @@ class CallJournalTest {
   }
 
   @Test
+  void aCallIsReadBackAsItWasKept() {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("Action", "ConnectRouterInterface");
+    params.put("Empty", "");
+    params.put("Colons", "3:abc:-:");
+    params.put("Dash", "-");
+    params.put("名前", "値 é \u0000 end");
+    params.put("…", "2 more parameters");
+    CallRecord kept = new CallRecord(Instant.parse("2026-12-07T01:02:03.123456789Z"), "RID-1", "ConnectRouterInterface",
+        null, "key:1", null, "", List.of("ri-a", "12:x"), 400, "IncorrectRIStatus", params);
+    CallJournal j = new CallJournal(2);
+    assertThat(j.add(kept)).isEqualTo(1);
+
+    Call read = j.since(0, Integer.MAX_VALUE).calls().get(0);
+
+    assertThat(read).isEqualTo(new Call(1, kept.time(), "RID-1", "ConnectRouterInterface", null, "key:1", null, "",
+        List.of("ri-a", "12:x"), 400, "IncorrectRIStatus", params));
+    assertThat(read.parameters().keySet()).containsExactlyElementsOf(params.keySet());
+  }
+
+  @Test
   void aJournalKeepsAtLeastOneCall() {
     assertThatThrownBy(() -> new CallJournal(0)).isInstanceOf(IllegalArgumentException.class);
   }
