@@ -41,9 +41,10 @@ public final class CallJournal {
 
   /** Numbers and keeps a call, dropping the oldest when full; returns its number. */
   public long add(CallRecord record) {
+    String packed = PackedCall.pack(record);
     synchronized (ring) {
       long sequence = ++last;
-      ring[(int) ((sequence - 1) % ring.length)] = PackedCall.of(sequence, record);
+      ring[(int) ((sequence - 1) % ring.length)] = PackedCall.of(sequence, record, packed);
       return sequence;
     }
   }

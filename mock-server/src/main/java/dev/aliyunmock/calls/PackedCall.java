@@ -31,7 +31,8 @@ final class PackedCall {
     this.text = text;
   }
 
-  static PackedCall of(long sequence, CallRecord r) {
+  /** The record's texts, packed: the work of keeping a call, done before the journal's lock. */
+  static String pack(CallRecord r) {
     StringBuilder b = new StringBuilder(256);
     put(b, r.requestId());
     put(b, r.action());
@@ -49,8 +50,13 @@ final class PackedCall {
       put(b, e.getKey());
       put(b, e.getValue());
     }
+    return b.toString();
+  }
+
+  /** The call numbered {@code sequence}, of a record and its {@link #pack packed} texts. */
+  static PackedCall of(long sequence, CallRecord r, String packed) {
     Instant t = r.time();
-    return new PackedCall(sequence, t.getEpochSecond(), t.getNano(), r.httpStatus(), b.toString());
+    return new PackedCall(sequence, t.getEpochSecond(), t.getNano(), r.httpStatus(), packed);
   }
 
   Call unpack() {
