@@ -45,6 +45,17 @@ class ClientWireFormsTest {
     return SignedCall.vpc("DescribeRouterInterfaces").with("Format", "JSON");
   }
 
+  /** A JSON CreateRouterInterface on the default world's Hangzhou vRouter, towards Beijing. */
+  private static SignedCall create(String role, String spec) {
+    return SignedCall.vpc("CreateRouterInterface")
+        .with("Format", "JSON")
+        .with("Role", role)
+        .with("Spec", spec)
+        .with("RouterType", "VRouter")
+        .with("RouterId", "vrt-hangzhou000000000001")
+        .with("OppositeRegionId", "cn-beijing");
+  }
+
   /** The ids a JSON Describe answer lists, after checking it is a 200. */
   private static List<String> ids(Response r) {
     assertThat(r.getStatusCode()).as(r.asString()).isEqualTo(200);
@@ -134,13 +145,7 @@ class ClientWireFormsTest {
     }
     Response period =
         queryOnly(
-            SignedCall.vpc("CreateRouterInterface")
-                .with("Format", "JSON")
-                .with("Role", "InitiatingSide")
-                .with("Spec", "Mini.2")
-                .with("RouterType", "VRouter")
-                .with("RouterId", "vrt-hangzhou000000000001")
-                .with("OppositeRegionId", "cn-beijing")
+            create("InitiatingSide", "Mini.2")
                 .with("InstanceChargeType", "PrePaid")
                 .with("PricingCycle", "Month")
                 .with("Period", "\u0663"));
@@ -152,13 +157,7 @@ class ClientWireFormsTest {
   void l7TagsGivenAtCreateAreReturnedAndFilterDescribe() {
     Response created =
         queryOnly(
-            SignedCall.vpc("CreateRouterInterface")
-                .with("Format", "JSON")
-                .with("Role", "InitiatingSide")
-                .with("Spec", "Mini.2")
-                .with("RouterType", "VRouter")
-                .with("RouterId", "vrt-hangzhou000000000001")
-                .with("OppositeRegionId", "cn-beijing")
+            create("InitiatingSide", "Mini.2")
                 .with("Tags.1.Key", "env")
                 .with("Tags.1.Value", "prod")
                 .with("Tags.2.Key", "team")
@@ -192,13 +191,7 @@ class ClientWireFormsTest {
   void resourceGroupIdGivenAtCreateIsReturnedAndFiltersDescribe() {
     Response created =
         queryOnly(
-            SignedCall.vpc("CreateRouterInterface")
-                .with("Format", "JSON")
-                .with("Role", "AcceptingSide")
-                .with("Spec", "Negative")
-                .with("RouterType", "VRouter")
-                .with("RouterId", "vrt-hangzhou000000000001")
-                .with("OppositeRegionId", "cn-beijing")
+            create("AcceptingSide", "Negative")
                 .with("ResourceGroupId", "rg-acfmtest0001"));
     String id = JsonPath.from(created.asString()).getString("RouterInterfaceId");
     Response r = queryOnly(describe().with("ResourceGroupId", "rg-acfmtest0001"));
